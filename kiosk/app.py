@@ -1,0 +1,95 @@
+"""The Qt application: load an exhibition and show it in a Qt Quick window.
+
+This first window lists the exhibition's panels; the full visitor interface
+replaces it. Content problems are reported before any window opens.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.content import Exhibition, load_exhibition
+from kiosk.models import PanelListModel, panel_rows
+
+QML_DIR = Path(__file__).parent / "qml"
+MAIN_QML = QML_DIR / "Main.qml"
+DEFAULT_SIZE = (1280, 720)
+
+
+def run(folder: Path, *, fullscreen: bool, size: tuple[int, int] | None, lang: str | None) -> int:
+    """Show the exhibition in ``folder`` until the window closes; return the exit code."""
+    report = load_exhibition(folder)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    exhibition = report.exhibition
+    if not report.ok or exhibition is None:
+        return 1
+    if lang is not None and lang not in exhibition.languages:
+        known = ", ".join(exhibition.languages)
+        print(f"kiosk: unknown language '{lang}' (this exhibition has: {known})", file=sys.stderr)
+        return 2
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    return _exec(app, exhibition, lang, fullscreen=fullscreen, size=size)
+
+
+def _exec(
+    app: Any,
+    exhibition: Exhibition,
+    lang: str | None,
+    *,
+    fullscreen: bool,
+    size: tuple[int, int] | None,
+) -> int:
+    """Run the event loop; the engine is freed here, before the application."""
+    engine = QQmlApplicationEngine()
+    window = load_window(engine, exhibition, lang)
+    if window is None:
+        return -1
+    window.resize(*(size or DEFAULT_SIZE))
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    return int(app.exec())
+
+
+def load_window(
+    engine: QQmlApplicationEngine, exhibition: Exhibition, lang: str | None
+) -> QQuickWindow | None:
+    """Load Main.qml for ``exhibition`` in ``engine``; None if QML failed to load."""
+    engine.setInitialProperties(window_properties(exhibition, lang, engine))
+    engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        return None
+    return roots[0]
+
+
+def window_properties(
+    exhibition: Exhibition, lang: str | None, engine: QQmlApplicationEngine
+) -> dict[str, Any]:
+    """Main.qml's required properties; the panel model is parented to ``engine``."""
+    manifest = exhibition.manifest
+    language = lang or manifest.default_language
+    subtitle = manifest.subtitle
+    theme = manifest.theme
+    return {
+        "exhibitionTitle": manifest.title.in_language(language, manifest.default_language),
+        "exhibitionSubtitle": subtitle.in_language(language, manifest.default_language)
+        if subtitle
+        else "",
+        "panels": PanelListModel(panel_rows(exhibition, language), parent=engine),
+        "backgroundColour": theme.background,
+        "surfaceColour": theme.surface,
+        "textColour": theme.text,
+        "mutedTextColour": theme.muted_text,
+        "accentColour": theme.accent,
+    }

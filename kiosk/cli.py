@@ -1,0 +1,152 @@
+"""The ``kiosk`` command: run the kiosk, validate content, print the schema.
+
+Exit codes follow compilers: 0 all good, 1 the content has errors (or warnings
+with ``--strict``), 2 the command itself was used wrongly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.content import Report, load_exhibition
+from kiosk.content.export import json_schema, markdown_reference
+from kiosk.content.schema import FILE_RECORDS
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+DEFAULT_FOLDER = Path("content")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kiosk`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    result: int = args.handler(args)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_run(commands)
+    _add_validate(commands)
+    _add_schema(commands)
+    return parser
+
+
+def _folder_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER, metavar="DIR",
+                        help="the exhibition folder (default: content)")
+
+
+def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    run = commands.add_parser("run", help="show the exhibition on this screen")
+    _folder_argument(run)
+    run.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
+    run.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
+    run.add_argument("--lang", metavar="CODE", help="start in this language")
+    run.set_defaults(handler=_run)
+
+
+def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    validate = commands.add_parser("validate", help="check an exhibition's content files")
+    _folder_argument(validate)
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--format", choices=("text", "json"), default="text",
+                          help="report as lines of text (default) or as JSON")
+    validate.set_defaults(handler=_validate)
+
+
+def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schema = commands.add_parser("schema", help="print the content schema")
+    schema.add_argument("--file", choices=tuple(FILE_RECORDS),
+                        help="only the schema of this kind of file")
+    schema.add_argument("--format", choices=("json", "markdown"), default="json",
+                        help="JSON Schema for editors (default) or the Markdown reference")
+    schema.add_argument("--out", type=Path, metavar="DIR",
+                        help="write one NAME.schema.json per kind of file into DIR")
+    schema.set_defaults(handler=_schema)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1920x1080, not {text!r}")
+    return int(width), int(height)
+
+
+def _existing_folder(folder: Path, command: str) -> bool:
+    if folder.is_dir():
+        return True
+    print(f"kiosk {command}: '{folder}' is not a folder", file=sys.stderr)
+    return False
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if not _existing_folder(args.folder, "validate"):
+        return EXIT_USAGE
+    report = load_exhibition(args.folder)
+    failed = bool(report.errors) or (args.strict and bool(report.warnings))
+    if args.format == "json":
+        print(json.dumps(_report_json(report, failed), ensure_ascii=False, indent=2))
+    else:
+        for problem in report.problems:
+            print(problem)
+        strict = " (--strict: warnings count as errors)" if args.strict and report.warnings else ""
+        print(f"{args.folder}: {report.summary()}{strict}")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _report_json(report: Report, failed: bool) -> dict[str, object]:
+    stats = report.stats
+    return {
+        "folder": str(report.folder),
+        "ok": not failed,
+        "problems": [p.as_dict() for p in report.problems],
+        "summary": {
+            "panels": stats.panels,
+            "pages": stats.pages,
+            "languages": list(stats.languages),
+            "assets": stats.assets,
+            "errors": len(report.errors),
+            "warnings": len(report.warnings),
+        },
+    }
+
+
+def _schema(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for kind in FILE_RECORDS:
+            text = json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+            (args.out / f"{kind}.schema.json").write_text(text, encoding="utf-8")
+        return EXIT_OK
+    if args.format == "markdown":
+        print(markdown_reference(), end="")
+    else:
+        print(json.dumps(json_schema(args.file), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk.display import missing_display_message
+
+    message = missing_display_message()
+    if message is not None:
+        print(message, file=sys.stderr)
+        return EXIT_CONTENT
+    if not _existing_folder(args.folder, "run"):
+        return EXIT_USAGE
+    from kiosk.app import run
+
+    return run(args.folder, fullscreen=args.fullscreen, size=args.size, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

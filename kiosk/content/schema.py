@@ -1,0 +1,407 @@
+"""The content schema: every record and field of an exhibition, declared once.
+
+Each field is a dataclass field whose annotation names its kind and whose
+``spec(...)`` gives its one-line description. Validation, the JSON Schema for
+editors (``kiosk schema``) and the curator reference (docs/schema-reference.md)
+are all generated from these declarations.
+
+An exhibition folder holds:
+
+* ``exhibition.yaml`` — the :class:`Manifest`;
+* ``panels/ID.yaml`` — one :class:`Panel` per id listed in the manifest;
+* ``glossary.yaml`` — the :class:`Glossary` (optional);
+* ``bibliography.yaml`` — the :class:`Bibliography` (optional).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, ClassVar, Literal
+
+from kiosk.content.kinds import (
+    AssetKind,
+    ColourKind,
+    DateKind,
+    IdKind,
+    LanguageKind,
+    MinItems,
+    Range,
+    RefKind,
+    StrKind,
+)
+from kiosk.content.records import spec
+from kiosk.content.text import Text, TextKind
+
+Id = Annotated[str, IdKind]
+Colour = Annotated[str, ColourKind]
+LanguageCode = Annotated[str, LanguageKind]
+Date = Annotated[str, DateKind()]
+SourceId = Annotated[str, RefKind("source")]
+PanelId = Annotated[str, RefKind("panel")]
+RichText = Annotated[Text, TextKind(markup=True)]
+ImagePath = Annotated[str, AssetKind("image", (".jpg", ".jpeg", ".png", ".webp", ".svg"))]
+FolderPath = Annotated[str, StrKind("a folder path", example="assets")]
+Sources = Annotated[tuple[SourceId, ...], MinItems(1)]
+
+Report = Callable[[str, "str | None"], None]
+"""How a record's own :meth:`check` reports a problem: ``report(message, hint)``."""
+
+record = dataclass(frozen=True, kw_only=True, slots=True)
+
+
+# --- Blocks: the typed pieces a page is made of ------------------------------------------
+
+
+@record
+class TextBlock:
+    """A paragraph or two of text. Link glossary terms with [[term-id]]."""
+
+    record_name: ClassVar[str] = "Text block"
+    type: Literal["text"] = spec("Always `text`.")
+    text: RichText = spec("The text; at most about 100 words, blank lines between paragraphs.")
+
+
+@record
+class ImageBlock:
+    """A picture with its caption and credit."""
+
+    record_name: ClassVar[str] = "Image block"
+    type: Literal["image"] = spec("Always `image`.")
+    image: ImagePath = spec("The image file, inside the exhibition's asset folder.")
+    alt: Text = spec("What the image shows, for visitors who cannot see it.")
+    caption: Text | None = spec("A caption shown under the image.", default=None)
+    credit: Text = spec("Who made the image and under which licence it is shown.")
+
+
+@record
+class QuoteBlock:
+    """A short quotation from a primary source, with who said or wrote it."""
+
+    record_name: ClassVar[str] = "Quote block"
+    type: Literal["quote"] = spec("Always `quote`.")
+    text: Text = spec("The quoted words, without quotation marks.")
+    attribution: Text = spec("Who said or wrote it, and when.")
+    sources: Sources = spec("The bibliography entries the quotation is taken from.")
+
+
+@record
+class FigureBlock:
+    """A key figure: one large number with what it counts and where it comes from."""
+
+    record_name: ClassVar[str] = "Key figure block"
+    type: Literal["figure"] = spec("Always `figure`.")
+    value: float = spec("The number, written without separators: 767000.")
+    value_to: float | None = spec("The upper end, where sources give a range.", default=None)
+    qualifier: Literal["exact", "about", "more-than", "at-least", "up-to"] = spec(
+        "How exact the number is; shown as 'about', 'more than', ... in each language.",
+        default="exact")
+    unit: Text | None = spec("A unit shown after the number, such as '%'.", default=None)
+    label: Text = spec("What the number counts, in a few words.")
+    sources: Sources = spec("The bibliography entries the number is taken from.")
+
+    def check(self, report: Report) -> None:
+        if self.value_to is not None and self.value_to <= self.value:
+            report("'value_to' must be larger than 'value'", "value_to is the top of the range")
+
+
+@record
+class ChartCategory:
+    """One bar or point along a chart's axis."""
+
+    record_name: ClassVar[str] = "Chart category"
+    id: Id = spec("An id for the category, used by chart notes.")
+    label: Text = spec("The category's label on the axis.")
+
+
+@record
+class ChartSeries:
+    """One row of a chart's numbers, one value per category."""
+
+    record_name: ClassVar[str] = "Chart series"
+    label: Text = spec("What the series counts, written next to its bars.")
+    values: tuple[float | tuple[float, float] | None, ...] = spec(
+        "One value per category: a number, a range [low, high], or null for none.")
+
+
+@record
+class ChartNote:
+    """A note pinned to one category of a chart."""
+
+    record_name: ClassVar[str] = "Chart note"
+    category: Id = spec("The id of the category the note belongs to.")
+    text: Text = spec("The note, a few words.")
+
+
+@record
+class ChartBlock:
+    """Numbers drawn as a chart: bars, ranges, a running total or steps."""
+
+    record_name: ClassVar[str] = "Chart block"
+    type: Literal["chart"] = spec("Always `chart`.")
+    chart: Literal["bars", "stacked-bars", "range", "cumulative", "steps"] = spec(
+        "bars; stacked-bars (parts of a total); range (low to high); cumulative (running "
+        "totals, as counted on each date); steps (increases over time).")
+    title: Text = spec("The chart's title.")
+    unit: Text | None = spec("What the values count, e.g. 'people'.", default=None)
+    categories: Annotated[tuple[ChartCategory, ...], MinItems(1)] = spec(
+        "The categories along the axis, in order.")
+    series: Annotated[tuple[ChartSeries, ...], MinItems(1)] = spec("The rows of numbers.")
+    notes: tuple[ChartNote, ...] = spec("Notes pinned to categories.", default=())
+    caption: Text | None = spec("A sentence on what the chart shows.", default=None)
+    sources: Sources = spec("The bibliography entries the numbers are taken from.")
+
+    def check(self, report: Report) -> None:
+        count = len(self.categories)
+        for series in self.series:
+            if len(series.values) != count:
+                name = next(iter(series.label.values()), "?")
+                report(f"series '{name}' has {len(series.values)} values for {count} "
+                       "categories", "give one value per category, null where there is none")
+        ids = [c.id for c in self.categories]
+        for note in self.notes:
+            if note.category not in ids:
+                report(f"a note refers to unknown category '{note.category}'",
+                       f"use one of: {', '.join(ids)}")
+
+
+@record
+class TimelineEvent:
+    """A dated event on a timeline."""
+
+    record_name: ClassVar[str] = "Timeline event"
+    date: Date = spec("When it happened: a year, a month or a day.")
+    date_to: Date | None = spec("When it ended, for events that span a period.", default=None)
+    label: Text = spec("The event in a few words.")
+    text: RichText | None = spec("A short explanation shown when the event is opened.",
+                                 default=None)
+    sources: Sources = spec("The bibliography entries the event is taken from.")
+
+
+@record
+class TimelineBlock:
+    """A timeline of dated events."""
+
+    record_name: ClassVar[str] = "Timeline block"
+    type: Literal["timeline"] = spec("Always `timeline`.")
+    title: Text | None = spec("The timeline's title.", default=None)
+    events: Annotated[tuple[TimelineEvent, ...], MinItems(1)] = spec("The events, in any order.")
+
+
+@record
+class MapPoint:
+    """A place on the map, with approximate coordinates."""
+
+    record_name: ClassVar[str] = "Map point"
+    name: Text = spec("The place's name.")
+    latitude: Annotated[float, Range(-90, 90)] = spec("Degrees north (negative: south).")
+    longitude: Annotated[float, Range(-180, 180)] = spec("Degrees east (negative: west).")
+    kind: Literal["execution-site", "burial-site", "region", "place"] = spec(
+        "What the place is; decides its marker.")
+    text: RichText | None = spec("What happened there, shown when the point is opened.",
+                                 default=None)
+    sources: Sources = spec("The bibliography entries the place is taken from.")
+
+
+@record
+class MapBlock:
+    """A map with points of interest."""
+
+    record_name: ClassVar[str] = "Map block"
+    type: Literal["map"] = spec("Always `map`.")
+    title: Text | None = spec("The map's title.", default=None)
+    points: Annotated[tuple[MapPoint, ...], MinItems(1)] = spec("The places shown.")
+
+
+Block = TextBlock | ImageBlock | QuoteBlock | FigureBlock | ChartBlock | TimelineBlock | MapBlock
+
+
+# --- Panels and pages ---------------------------------------------------------------------
+
+
+@record
+class Page:
+    """One screen of a panel, turned by swiping."""
+
+    record_name: ClassVar[str] = "Page"
+    title: Text = spec("The page's title.")
+    blocks: Annotated[tuple[Block, ...], MinItems(1)] = spec("What the page shows, in order.")
+    sources: tuple[SourceId, ...] = spec(
+        "Works the page draws on, listed in the panel's sources drawer.", default=())
+
+
+@record
+class Panel:
+    """A themed panel: a file panels/ID.yaml, its id being the file name."""
+
+    record_name: ClassVar[str] = "Panel"
+    id: Id = spec("The panel's id: its file name without .yaml.", default="", internal=True)
+    title: Text = spec("The panel's title, on its card and at the top of its pages.")
+    summary: Text = spec("One line on the home screen card that invites visitors in.")
+    theme_colour: Colour = spec("The panel's colour, on its card and page headers.")
+    pages: Annotated[tuple[Page, ...], MinItems(1)] = spec("The pages, in order.")
+
+
+# --- Glossary and bibliography ------------------------------------------------------------
+
+
+@record
+class GlossaryTerm:
+    """A term a visitor may not know, explained in a sentence or two."""
+
+    record_name: ClassVar[str] = "Glossary term"
+    term: Text = spec("The term as shown on its card.")
+    definition: Text = spec("A short definition: one or two sentences.")
+    sources: tuple[SourceId, ...] = spec("Bibliography entries for the definition.", default=())
+
+
+@record
+class Glossary:
+    """The file glossary.yaml: terms that text can link with [[term-id]]."""
+
+    record_name: ClassVar[str] = "Glossary"
+    terms: dict[Id, GlossaryTerm] = spec("The terms, by id.")
+
+
+@record
+class Source:
+    """A work cited by the exhibition."""
+
+    record_name: ClassVar[str] = "Source"
+    author: str | None = spec("The author(s): 'Werth, Nicolas'. Leave out if unknown.",
+                              default=None)
+    title: str = spec("The title of the work, in its own language.")
+    year: Annotated[int, Range(1000, 2200)] | None = spec("The year it appeared.", default=None)
+    published_in: str | None = spec("The journal, book or website it appeared in.",
+                                    default=None)
+    publisher: str | None = spec("The publisher, with the place.", default=None)
+    url: str | None = spec("Where it can be read online.", default=None)
+    note: Text | None = spec("What the source is, for visitors.", default=None)
+
+
+@record
+class Bibliography:
+    """The file bibliography.yaml: every work the content cites, by id."""
+
+    record_name: ClassVar[str] = "Bibliography"
+    sources: dict[Id, Source] = spec("The works, by id; cite them with these ids.")
+
+
+# --- The manifest -------------------------------------------------------------------------
+
+
+@record
+class Language:
+    """A language the exhibition is shown in."""
+
+    record_name: ClassVar[str] = "Language"
+    code: LanguageCode = spec("The language code: 'en', 'ru', ...")
+    name: str = spec("The language's name in itself, on its switch: 'English', 'Русский'.")
+
+
+@record
+class Theme:
+    """The exhibition's colours; text needs a contrast of 4.5:1 with the background."""
+
+    record_name: ClassVar[str] = "Theme"
+    background: Colour = spec("The screen's background.", default="#14110f")
+    surface: Colour = spec("Cards and drawers drawn on the background.", default="#221e1b")
+    text: Colour = spec("Body text.", default="#f2ede6")
+    muted_text: Colour = spec("Captions, credits and other secondary text.", default="#c4bbb0")
+    accent: Colour = spec("Buttons, links and highlights.", default="#d9a45b")
+
+
+@record
+class IdleSettings:
+    """When an unattended kiosk resets for the next visitor."""
+
+    record_name: ClassVar[str] = "Idle settings"
+    timeout_seconds: Annotated[int, Range(15, 3600)] = spec(
+        "Seconds without a touch before the kiosk asks 'still there?'.", default=90)
+    warning_seconds: Annotated[int, Range(5, 300)] = spec(
+        "Seconds the question stays up before the session resets.", default=20)
+
+
+@record
+class FigureSlide(FigureBlock):
+    """An attract-loop slide showing a key figure."""
+
+    record_name: ClassVar[str] = "Figure slide"
+    seconds: Annotated[int, Range(3, 120)] | None = spec(
+        "How long the slide stays up; the loop's default if left out.", default=None)
+
+
+@record
+class QuoteSlide(QuoteBlock):
+    """An attract-loop slide showing a short quotation."""
+
+    record_name: ClassVar[str] = "Quote slide"
+    seconds: Annotated[int, Range(3, 120)] | None = spec(
+        "How long the slide stays up; the loop's default if left out.", default=None)
+
+
+@record
+class ImageSlide(ImageBlock):
+    """An attract-loop slide showing an image, slowly panned."""
+
+    record_name: ClassVar[str] = "Image slide"
+    seconds: Annotated[int, Range(3, 120)] | None = spec(
+        "How long the slide stays up; the loop's default if left out.", default=None)
+
+
+@record
+class TeaserSlide:
+    """An attract-loop slide inviting visitors into one panel; touching it opens the panel."""
+
+    record_name: ClassVar[str] = "Teaser slide"
+    type: Literal["teaser"] = spec("Always `teaser`.")
+    panel: PanelId = spec("The id of the panel it invites into.")
+    text: Text | None = spec("The invitation; the panel's summary if left out.", default=None)
+    seconds: Annotated[int, Range(3, 120)] | None = spec(
+        "How long the slide stays up; the loop's default if left out.", default=None)
+
+
+Slide = FigureSlide | QuoteSlide | ImageSlide | TeaserSlide
+
+
+@record
+class AttractSettings:
+    """The showcase that loops while nobody uses the kiosk."""
+
+    record_name: ClassVar[str] = "Attract settings"
+    slide_seconds: Annotated[int, Range(3, 120)] = spec(
+        "How long each slide stays up, unless it says otherwise.", default=8)
+    slides: tuple[Slide, ...] = spec("The slides, in order; the loop repeats them.",
+                                     default=())
+
+
+@record
+class Manifest:
+    """The file exhibition.yaml: what the exhibition is and how it is shown."""
+
+    record_name: ClassVar[str] = "Manifest"
+    title: Text = spec("The exhibition's title, on the home screen.")
+    subtitle: Text | None = spec("A line under the title.", default=None)
+    edition: str | None = spec("The content's edition or date, shown to staff.", default=None)
+    languages: Annotated[tuple[Language, ...], MinItems(1)] = spec(
+        "The languages visitors can choose, in the order of the switch.")
+    default_language: LanguageCode = spec("The language each new session starts in.")
+    panels: Annotated[tuple[Id, ...], MinItems(1)] = spec(
+        "The panel ids, in the order visitors see them; each is a file panels/ID.yaml.")
+    advisory: Text | None = spec("A content advisory shown before the first panel.",
+                                 default=None)
+    assets: FolderPath = spec(
+        "The folder of images, relative to this file; the bundled exhibition uses ../assets.",
+        default="assets")
+    theme: Theme = spec("The colours.", default=Theme())
+    idle: IdleSettings = spec("When the kiosk resets.", default=IdleSettings())
+    attract: AttractSettings = spec("The attract loop.", default=AttractSettings())
+
+
+FILE_RECORDS: dict[str, type] = {
+    "exhibition": Manifest,
+    "panel": Panel,
+    "glossary": Glossary,
+    "bibliography": Bibliography,
+}
+"""The record each kind of content file holds, by the name ``kiosk schema`` uses."""

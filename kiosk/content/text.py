@@ -1,0 +1,105 @@
+"""Visitor-facing text in several languages, and the glossary links inside it.
+
+Body text may link a word to the glossary with ``[[troika]]`` (shows the term
+as the glossary names it) or ``[[troika|the troikas]]`` (shows the words given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.content.kinds import INVALID, Context, Kind, PendingRef, mismatch
+from kiosk.content.problems import did_you_mean
+from kiosk.content.yamlfile import Mapping, Node, Scalar
+
+GLOSSARY_LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+"""``[[term-id]]`` or ``[[term-id|words shown]]``."""
+
+
+class Text(dict[str, str]):
+    """Words for visitors, by language code: ``{"en": "...", "ru": "..."}``."""
+
+    def in_language(self, code: str, fallback: str = "") -> str:
+        """The text in ``code``, else in ``fallback``, else in any language there is."""
+        return self.get(code) or self.get(fallback) or next(iter(self.values()), "")
+
+
+def glossary_links(text: str) -> list[tuple[str, str | None]]:
+    """The ``(term id, words shown)`` pairs linked in a text."""
+    return [(m.group(1).strip(), m.group(2)) for m in GLOSSARY_LINK.finditer(text)]
+
+
+@dataclass(frozen=True)
+class TextKind(Kind):
+    """Text in each of the exhibition's languages; ``markup`` allows glossary links."""
+
+    markup: bool = False
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if not isinstance(node, Mapping):
+            return self._not_a_mapping(node, ctx)
+        text, ok = Text(), True
+        for code, (key, value) in node.entries.items():
+            if ctx.languages and code not in ctx.languages:
+                self._foreign(code, key, ctx)
+            elif not isinstance(value, Scalar) or not isinstance(value.value, str):
+                ok = mismatch(value, ctx, "text") is not INVALID
+            elif not value.value.strip():
+                ctx.log.warning(ctx.at(value), f"the '{code}' text is empty",
+                                f"write the text, or leave out the '{code}:' line")
+            else:
+                text[code] = value.value
+                ctx.translated[code] = ctx.translated.get(code, 0) + 1
+                ok = self._check_links(value, ctx) and ok
+        for code in ctx.languages:
+            if code not in node.entries:
+                ctx.untranslated.setdefault(code, []).append(ctx.at(node))
+        return text if ok else INVALID
+
+    def _not_a_mapping(self, node: Node, ctx: Context) -> Any:
+        if isinstance(node, Scalar) and isinstance(node.value, str):
+            codes = ctx.languages or ("en",)
+            example = ", ".join(f'{c}: "…"' for c in codes)
+            ctx.log.error(ctx.at(node), "expected text in each language, found a single text",
+                          f"give it per language: {{{example}}}")
+            return INVALID
+        return mismatch(node, ctx, "text in each language")
+
+    def _foreign(self, code: str, key: Scalar, ctx: Context) -> None:
+        listed = ", ".join(ctx.languages)
+        hint = did_you_mean(code, ctx.languages) or "add it to the languages in exhibition.yaml"
+        ctx.log.warning(ctx.at(key), f"'{code}' is not one of the exhibition's languages "
+                        f"({listed})", hint)
+
+    def _check_links(self, node: Scalar, ctx: Context) -> bool:
+        if not self.markup:
+            return True
+        text = node.value
+        for term, _ in glossary_links(text):
+            ctx.refs.append(PendingRef("glossary term", term, ctx.at(node)))
+        if text.count("[[") != len(GLOSSARY_LINK.findall(text)) or "]]" in GLOSSARY_LINK.sub(
+            "", text
+        ):
+            ctx.log.error(ctx.at(node), "a glossary link is not closed properly",
+                          "write glossary links as [[term-id]] or [[term-id|words shown]]")
+            return False
+        return True
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        defs.setdefault("Text", _TEXT_SCHEMA)
+        return {"$ref": "#/$defs/Text"}
+
+    def describe(self) -> str:
+        base = "text in each language"
+        return base + ", may link `[[glossary-term]]`s" if self.markup else base
+
+
+_TEXT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "Text in each of the exhibition's languages, e.g. {en: '…', ru: '…'}.",
+    "propertyNames": {"pattern": "^[a-z]{2,3}(?:-[A-Z]{2})?$"},
+    "additionalProperties": {"type": "string"},
+    "minProperties": 1,
+}
