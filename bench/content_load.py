@@ -57,16 +57,24 @@ def write_exhibition(folder: Path, panels: int, pages: int = 10) -> None:
     (folder / "exhibition.yaml").write_text(
         "title: {en: Generated, ru: Сгенерировано}\n"
         "languages: [{code: en, name: English}, {code: ru, name: Русский}]\n"
-        f"default_language: en\npanels: [{', '.join(ids)}]\n", encoding="utf-8")
+        f"default_language: en\npanels: [{', '.join(ids)}]\n",
+        encoding="utf-8",
+    )
     for n, panel_id in enumerate(ids):
-        body = "".join(PAGE.format(panel=n, page=p, term=p % 20, source=p % 5,
-                                   value=1000 + n * pages + p) for p in range(pages))
+        body = "".join(
+            PAGE.format(panel=n, page=p, term=p % 20, source=p % 5, value=1000 + n * pages + p)
+            for p in range(pages)
+        )
         (folder / "panels" / f"{panel_id}.yaml").write_text(
             f"title: {{en: Panel {n}, ru: Панель {n}}}\nsummary: {{en: S, ru: C}}\n"
-            f"theme_colour: '#8a3b2e'\npages:\n{body}", encoding="utf-8")
-    terms = "".join(f"  term-{t}:\n    term: {{en: troika, ru: тройка}}\n"
-                    f"    definition: {{en: A board of three., ru: Комиссия из трёх.}}\n"
-                    for t in range(20))
+            f"theme_colour: '#8a3b2e'\npages:\n{body}",
+            encoding="utf-8",
+        )
+    terms = "".join(
+        f"  term-{t}:\n    term: {{en: troika, ru: тройка}}\n"
+        f"    definition: {{en: A board of three., ru: Комиссия из трёх.}}\n"
+        for t in range(20)
+    )
     (folder / "glossary.yaml").write_text(f"terms:\n{terms}", encoding="utf-8")
     sources = "".join(f"  source-{s}:\n    title: Work {s}\n    year: 2010\n" for s in range(5))
     (folder / "bibliography.yaml").write_text(f"sources:\n{sources}", encoding="utf-8")
@@ -112,9 +120,11 @@ def main() -> None:
             write_exhibition(folder, panels)
             result = best_ms(folder, args.runs)
             floor = parser_floor_ms(folder, args.runs)
-            print(f"{panels:5d} panels x 10 pages: {result:8.1f} ms "
-                  f"({result / panels:.3f} ms per panel; PyYAML C parser alone "
-                  f"{floor:.1f} ms, ratio {result / floor:.2f})")
+            print(
+                f"{panels:5d} panels x 10 pages: {result:8.1f} ms "
+                f"({result / panels:.3f} ms per panel; PyYAML C parser alone "
+                f"{floor:.1f} ms, ratio {result / floor:.2f})"
+            )
     print(f"content_load_1000_panels_ms: {result:.0f}")
 
 

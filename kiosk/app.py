@@ -6,6 +6,7 @@ replaces it. Content problems are reported before any window opens.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,9 +36,18 @@ def run(folder: Path, *, fullscreen: bool, size: tuple[int, int] | None, lang: s
         known = ", ".join(exhibition.languages)
         print(f"kiosk: unknown language '{lang}' (this exhibition has: {known})", file=sys.stderr)
         return 2
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    app.setApplicationName("kiosk")
-    return _exec(app, exhibition, lang, fullscreen=fullscreen, size=size)
+    return _exec(_application(), exhibition, lang, fullscreen=fullscreen, size=size)
+
+
+def _application() -> Any:
+    """The running Qt application (tests make their own), else a new QGuiApplication."""
+    app = QGuiApplication.instance()
+    if app is None:
+        # Python sees Ctrl-C only once Qt's event loop returns: let it end the process at once.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        app = QGuiApplication(sys.argv[:1])
+        app.setApplicationName("kiosk")
+    return app
 
 
 def _exec(

@@ -41,8 +41,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _folder_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER, metavar="DIR",
-                        help="the exhibition folder (default: content)")
+    parser.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_FOLDER,
+        metavar="DIR",
+        help="the exhibition folder (default: content)",
+    )
 
 
 def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,19 +64,32 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     validate = commands.add_parser("validate", help="check an exhibition's content files")
     _folder_argument(validate)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    validate.add_argument("--format", choices=("text", "json"), default="text",
-                          help="report as lines of text (default) or as JSON")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="report as lines of text (default) or as JSON",
+    )
     validate.set_defaults(handler=_validate)
 
 
 def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema = commands.add_parser("schema", help="print the content schema")
-    schema.add_argument("--file", choices=tuple(FILE_RECORDS),
-                        help="only the schema of this kind of file")
-    schema.add_argument("--format", choices=("json", "markdown"), default="json",
-                        help="JSON Schema for editors (default) or the Markdown reference")
-    schema.add_argument("--out", type=Path, metavar="DIR",
-                        help="write one NAME.schema.json per kind of file into DIR")
+    schema.add_argument(
+        "--file", choices=tuple(FILE_RECORDS), help="only the schema of this kind of file"
+    )
+    schema.add_argument(
+        "--format",
+        choices=("json", "markdown"),
+        default="json",
+        help="JSON Schema for editors (default) or the Markdown reference",
+    )
+    schema.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="write one NAME.schema.json per kind of file into DIR",
+    )
     schema.set_defaults(handler=_schema)
 
 

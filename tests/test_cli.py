@@ -15,13 +15,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _kiosk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_run_without_a_display_says_how_in_one_line() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = _kiosk("run", "content", env=env)
     assert result.returncode == 1
     assert result.stdout == ""
@@ -37,15 +47,17 @@ def test_bundled_content_validates_strictly(capsys: pytest.CaptureFixture[str]) 
     assert last.endswith(": 0 errors, 0 warnings")
 
 
-@pytest.mark.parametrize("args", [["validate", "--format", "xml"], ["frobnicate"], [],
-                                  ["run", "--size", "big"]])
+@pytest.mark.parametrize(
+    "args", [["validate", "--format", "xml"], ["frobnicate"], [], ["run", "--size", "big"]]
+)
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(args) if args else sys.exit(main(args))
     assert exit_info.value.code == 2
 
 
-def test_missing_folder_is_a_usage_error(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["validate", str(tmp_path / "nowhere")]) == 2
     assert "is not a folder" in capsys.readouterr().err

@@ -46,12 +46,16 @@ class AssetFolder:
         candidate = self.root.joinpath(*parts)
         real = Path(os.path.realpath(candidate))
         if not real.is_relative_to(self.real_root):
-            raise AssetError(f"'{relative}' is a link to a file outside {self.label}",
-                             f"copy the file into {self.label} instead of linking to it")
+            raise AssetError(
+                f"'{relative}' is a link to a file outside {self.label}",
+                f"copy the file into {self.label} instead of linking to it",
+            )
         if not real.is_file():
-            raise AssetError(f"image '{relative}' not found in {self.label}",
-                             did_you_mean(relative, self.files()) or
-                             f"put the file in {self.label} or correct the path")
+            raise AssetError(
+                f"image '{relative}' not found in {self.label}",
+                did_you_mean(relative, self.files())
+                or f"put the file in {self.label} or correct the path",
+            )
         _check_signature(real, relative)
         return real
 
@@ -63,26 +67,37 @@ class AssetFolder:
         """Every file in the folder, as content would name it (for hints)."""
         if not self.root.is_dir():
             return []
-        return sorted(p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
-                      if p.is_file())
+        return sorted(
+            p.relative_to(self.root).as_posix() for p in self.root.rglob("*") if p.is_file()
+        )
 
 
 def _checked_parts(relative: str, label: str) -> tuple[str, ...]:
     if not relative.strip():
-        raise AssetError("the image path is empty",
-                         f"give the file's path inside {label}, e.g. 'photos/butovo.jpg'")
-    if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute() or (
-        PureWindowsPath(relative).drive
+        raise AssetError(
+            "the image path is empty",
+            f"give the file's path inside {label}, e.g. 'photos/butovo.jpg'",
+        )
+    if (
+        PurePosixPath(relative).is_absolute()
+        or PureWindowsPath(relative).is_absolute()
+        or (PureWindowsPath(relative).drive)
     ):
-        raise AssetError(f"'{relative}' is an absolute path",
-                         f"give the path inside {label}, e.g. 'photos/butovo.jpg'")
+        raise AssetError(
+            f"'{relative}' is an absolute path",
+            f"give the path inside {label}, e.g. 'photos/butovo.jpg'",
+        )
     parts = tuple(PureWindowsPath(relative).parts)
     if ".." in parts:
-        raise AssetError(f"'{relative}' points outside {label}",
-                         f"keep images inside {label} and give the path from there")
+        raise AssetError(
+            f"'{relative}' points outside {label}",
+            f"keep images inside {label} and give the path from there",
+        )
     if "\\" in relative:
-        raise AssetError(f"'{relative}' is not a usable path",
-                         "use '/' between folders, not '\\': 'photos/butovo.jpg'")
+        raise AssetError(
+            f"'{relative}' is not a usable path",
+            "use '/' between folders, not '\\': 'photos/butovo.jpg'",
+        )
     return parts
 
 
@@ -95,7 +110,8 @@ def _check_signature(path: Path, relative: str) -> None:
         head = handle.read(16)
     if path.suffix.lower() == ".svg":
         head = head.lstrip()
-    if not head.startswith(signatures) or (path.suffix.lower() == ".webp" and
-                                           b"WEBP" not in head):
-        raise AssetError(f"'{relative}' is not a {path.suffix[1:].upper()} image",
-                         "the file's contents do not match its name; export it again")
+    if not head.startswith(signatures) or (path.suffix.lower() == ".webp" and b"WEBP" not in head):
+        raise AssetError(
+            f"'{relative}' is not a {path.suffix[1:].upper()} image",
+            "the file's contents do not match its name; export it again",
+        )

@@ -10,8 +10,11 @@ from kiosk.content.problems import Location, ProblemLog, did_you_mean
 from kiosk.content.schema import Manifest
 from kiosk.content.yamlfile import Mapping, Node, Sequence
 
-_DEFINED_IN = {"source": "bibliography.yaml", "glossary term": "glossary.yaml",
-               "panel": "the panels of exhibition.yaml"}
+_DEFINED_IN = {
+    "source": "bibliography.yaml",
+    "glossary term": "glossary.yaml",
+    "panel": "the panels of exhibition.yaml",
+}
 
 MIN_TEXT_CONTRAST = 4.5
 """WCAG 2.2 SC 1.4.3: body text against its background."""
@@ -23,8 +26,9 @@ MIN_WARNING_SECONDS = 20
 """WCAG 2.2 SC 2.2.1: people get at least 20 seconds to answer a time-out warning."""
 
 
-def check_references(refs: Iterable[PendingRef], known: dict[str, set[str] | None],
-                     log: ProblemLog) -> None:
+def check_references(
+    refs: Iterable[PendingRef], known: dict[str, set[str] | None], log: ProblemLog
+) -> None:
     """Every cited source, linked term and named panel must exist.
 
     ``known[target]`` is ``None`` when the file defining those ids could not be
@@ -37,15 +41,19 @@ def check_references(refs: Iterable[PendingRef], known: dict[str, set[str] | Non
             log.error(ref.location, f"unknown {ref.target} '{ref.id}'", hint)
 
 
-def check_languages(manifest: Manifest, contexts: list[Context], log: ProblemLog,
-                    where: Location, root: Node | None) -> None:
+def check_languages(
+    manifest: Manifest, contexts: list[Context], log: ProblemLog, where: Location, root: Node | None
+) -> None:
     """The default language is offered; every language has its translations."""
     codes = [language.code for language in manifest.languages]
     if manifest.default_language not in codes:
-        log.error(_at(where, root, "default_language"), f"the default language "
-                  f"'{manifest.default_language}' is not one of the languages "
-                  f"({', '.join(codes)})", did_you_mean(manifest.default_language, codes)
-                  or f"use one of: {', '.join(codes)}")
+        log.error(
+            _at(where, root, "default_language"),
+            f"the default language "
+            f"'{manifest.default_language}' is not one of the languages "
+            f"({', '.join(codes)})",
+            did_you_mean(manifest.default_language, codes) or f"use one of: {', '.join(codes)}",
+        )
     for code in {c for c in codes if codes.count(c) > 1}:
         log.error(_at(where, root, "languages"), f"language '{code}' is listed twice")
     translated: dict[str, int] = defaultdict(int)
@@ -56,42 +64,65 @@ def check_languages(manifest: Manifest, contexts: list[Context], log: ProblemLog
         for code, places in ctx.untranslated.items():
             missing[code].extend(places)
     for language in manifest.languages:
-        _report_translations(language.code, language.name, translated, missing, log,
-                             _language_at(where, root, language.code))
+        _report_translations(
+            language.code,
+            language.name,
+            translated,
+            missing,
+            log,
+            _language_at(where, root, language.code),
+        )
 
 
-def _report_translations(code: str, name: str, translated: dict[str, int],
-                         missing: dict[str, list[Location]], log: ProblemLog,
-                         where: Location) -> None:
+def _report_translations(
+    code: str,
+    name: str,
+    translated: dict[str, int],
+    missing: dict[str, list[Location]],
+    log: ProblemLog,
+    where: Location,
+) -> None:
     if not translated[code] and any(translated.values()):
-        log.error(where, f"language '{code}' ({name}) is listed, but no text is in it",
-                  "translate the content, or remove the language from 'languages'")
+        log.error(
+            where,
+            f"language '{code}' ({name}) is listed, but no text is in it",
+            "translate the content, or remove the language from 'languages'",
+        )
         return
     for place in missing[code]:
-        log.warning(place, f"missing the '{code}' translation",
-                    f"add {code}: \"…\" with the text in {name}")
+        log.warning(
+            place, f"missing the '{code}' translation", f'add {code}: "…" with the text in {name}'
+        )
 
 
-def check_theme(manifest: Manifest, log: ProblemLog, where: Location,
-                root: Node | None) -> None:
+def check_theme(manifest: Manifest, log: ProblemLog, where: Location, root: Node | None) -> None:
     """Text stays readable on the theme's colours; the idle warning is long enough."""
     theme = manifest.theme
     at = _at(where, root, "theme")
-    pairs = [("text", theme.text, "background", theme.background, MIN_TEXT_CONTRAST),
-             ("text", theme.text, "surface", theme.surface, MIN_TEXT_CONTRAST),
-             ("muted_text", theme.muted_text, "background", theme.background, MIN_TEXT_CONTRAST),
-             ("muted_text", theme.muted_text, "surface", theme.surface, MIN_TEXT_CONTRAST),
-             ("accent", theme.accent, "background", theme.background, MIN_ACCENT_CONTRAST)]
+    pairs = [
+        ("text", theme.text, "background", theme.background, MIN_TEXT_CONTRAST),
+        ("text", theme.text, "surface", theme.surface, MIN_TEXT_CONTRAST),
+        ("muted_text", theme.muted_text, "background", theme.background, MIN_TEXT_CONTRAST),
+        ("muted_text", theme.muted_text, "surface", theme.surface, MIN_TEXT_CONTRAST),
+        ("accent", theme.accent, "background", theme.background, MIN_ACCENT_CONTRAST),
+    ]
     for name, colour, ground_name, ground, minimum in pairs:
         ratio = contrast_ratio(colour, ground)
         if ratio < minimum:
-            log.warning(at, f"{name} {colour} on {ground_name} {ground} has a contrast of "
-                        f"{ratio:.1f}:1, below {minimum:g}:1", "make the colours lighter "
-                        "or darker; aim for 7:1 so text stays readable at arm's length")
+            log.warning(
+                at,
+                f"{name} {colour} on {ground_name} {ground} has a contrast of "
+                f"{ratio:.1f}:1, below {minimum:g}:1",
+                "make the colours lighter "
+                "or darker; aim for 7:1 so text stays readable at arm's length",
+            )
     if manifest.idle.warning_seconds < MIN_WARNING_SECONDS:
-        log.warning(_at(where, root, "idle"), f"the idle warning lasts "
-                    f"{manifest.idle.warning_seconds} s, too short for many visitors to react",
-                    f"give at least {MIN_WARNING_SECONDS} seconds; WCAG 2.2.1")
+        log.warning(
+            _at(where, root, "idle"),
+            f"the idle warning lasts "
+            f"{manifest.idle.warning_seconds} s, too short for many visitors to react",
+            f"give at least {MIN_WARNING_SECONDS} seconds; WCAG 2.2.1",
+        )
 
 
 def contrast_ratio(first: str, second: str) -> float:
@@ -101,7 +132,7 @@ def contrast_ratio(first: str, second: str) -> float:
 
 
 def _luminance(colour: str) -> float:
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -115,8 +146,11 @@ def _at(where: Location, root: Node | None, key: str) -> Location:
 
 
 def _language_at(where: Location, root: Node | None, code: str) -> Location:
-    node = root.entries["languages"][1] if isinstance(root, Mapping) and (
-        "languages" in root.entries) else None
+    node = (
+        root.entries["languages"][1]
+        if isinstance(root, Mapping) and ("languages" in root.entries)
+        else None
+    )
     for item in node.items if isinstance(node, Sequence) else []:
         if isinstance(item, Mapping) and "code" in item.entries:
             value = item.entries["code"][1]

@@ -89,10 +89,12 @@ class Report:
     def summary(self) -> str:
         s = self.stats
         languages = f" ({', '.join(s.languages)})" if s.languages else ""
-        return (f"{_count(s.panels, 'panel')}, {_count(s.pages, 'page')}, "
-                f"{_count(len(s.languages), 'language')}{languages}, "
-                f"{_count(s.assets, 'asset')}: {_count(len(self.errors), 'error')}, "
-                f"{_count(len(self.warnings), 'warning')}")
+        return (
+            f"{_count(s.panels, 'panel')}, {_count(s.pages, 'page')}, "
+            f"{_count(len(s.languages), 'language')}{languages}, "
+            f"{_count(s.assets, 'asset')}: {_count(len(self.errors), 'error')}, "
+            f"{_count(len(self.warnings), 'warning')}"
+        )
 
 
 def _count(n: int, noun: str) -> str:
@@ -130,13 +132,17 @@ class _Loader:
         bibliography, source_ids = self._load_optional(BIBLIOGRAPHY_FILE, Bibliography, "sources")
         terms = glossary.terms if isinstance(glossary, Glossary) else {}
         sources = bibliography.sources if isinstance(bibliography, Bibliography) else {}
-        known = {"source": source_ids, "glossary term": term_ids,
-                 "panel": set(listed) if self.manifest_root is not None else None}
+        known = {
+            "source": source_ids,
+            "glossary term": term_ids,
+            "panel": set(listed) if self.manifest_root is not None else None,
+        }
         self._cross_check(manifest, known)
         if manifest is None or self.log.errors or self.asset_folder is None:
             return None
-        return Exhibition(self.folder, manifest, tuple(self.panels), terms, sources,
-                          self.asset_folder)
+        return Exhibition(
+            self.folder, manifest, tuple(self.panels), terms, sources, self.asset_folder
+        )
 
     # -- files -----------------------------------------------------------------------------
 
@@ -149,8 +155,11 @@ class _Loader:
         for problem in parsed.problems:
             self.log.add(problem)
         if parsed.root is None:
-            self.log.error(Location(path), "the file is empty",
-                           "see `kiosk schema` or docs/schema-reference.md for what it holds")
+            self.log.error(
+                Location(path),
+                "the file is empty",
+                "see `kiosk schema` or docs/schema-reference.md for what it holds",
+            )
         return parsed.root
 
     def _convert(self, path: Path, root: Node, record: type) -> Any:
@@ -175,8 +184,11 @@ class _Loader:
     def _missing_manifest(self, path: Path) -> None:
         near = [p.name for p in self.folder.glob("*.y*ml")] if self.folder.is_dir() else []
         similar = difflib.get_close_matches(MANIFEST_FILE, near, n=1, cutoff=0.8)
-        hint = f"rename {similar[0]} to {MANIFEST_FILE}" if similar else (
-            f"create {MANIFEST_FILE} with title, languages and panels")
+        hint = (
+            f"rename {similar[0]} to {MANIFEST_FILE}"
+            if similar
+            else (f"create {MANIFEST_FILE} with title, languages and panels")
+        )
         self.log.error(Location(path), f"the exhibition has no manifest {MANIFEST_FILE}", hint)
 
     def _load_panels(self, listed: dict[str, Location]) -> list[Panel]:
@@ -206,12 +218,18 @@ class _Loader:
             return
         for path in sorted(folder.iterdir()):
             if path.suffix == ".yml":
-                self.log.warning(Location(path), "ignored: panel files end in .yaml",
-                                 f"rename it to {path.stem}.yaml")
+                self.log.warning(
+                    Location(path),
+                    "ignored: panel files end in .yaml",
+                    f"rename it to {path.stem}.yaml",
+                )
             elif path.suffix == ".yaml" and path.stem not in listed:
-                self.log.warning(Location(path), f"panel '{path.stem}' is not listed in "
-                                 f"{MANIFEST_FILE}, so visitors will not see it",
-                                 f"add '{path.stem}' to the panels in {MANIFEST_FILE}")
+                self.log.warning(
+                    Location(path),
+                    f"panel '{path.stem}' is not listed in "
+                    f"{MANIFEST_FILE}, so visitors will not see it",
+                    f"add '{path.stem}' to the panels in {MANIFEST_FILE}",
+                )
 
     def _load_optional(self, name: str, record: type, key: str) -> tuple[Any, set[str] | None]:
         """The record in an optional file, and the ids it defines under ``key``.
@@ -234,13 +252,16 @@ class _Loader:
 
     def _asset_folder(self, root: Node) -> AssetFolder | None:
         node = _entry(root, "assets")
-        relative = node.value if isinstance(node, Scalar) and isinstance(node.value, str) else (
-            "assets")
+        relative = (
+            node.value if isinstance(node, Scalar) and isinstance(node.value, str) else ("assets")
+        )
         folder = self.folder / relative
         if node is not None and not folder.is_dir():
-            self.log.error(Location(self.folder / MANIFEST_FILE, node.line, node.column),
-                           f"the asset folder '{relative}' does not exist",
-                           "create it, or give the folder your images are in")
+            self.log.error(
+                Location(self.folder / MANIFEST_FILE, node.line, node.column),
+                f"the asset folder '{relative}' does not exist",
+                "create it, or give the folder your images are in",
+            )
         return AssetFolder(folder, f"{relative.rstrip('/')}/")
 
     def _resolve_asset(self, relative: str, where: Location) -> str | None:
@@ -265,8 +286,12 @@ class _Loader:
         check_theme(manifest, self.log, where, self.manifest_root)
 
     def stats(self) -> Stats:
-        return Stats(len(self.pages_read), sum(self.pages_read.values()), self.languages,
-                     len(self.used_assets))
+        return Stats(
+            len(self.pages_read),
+            sum(self.pages_read.values()),
+            self.languages,
+            len(self.used_assets),
+        )
 
 
 def _entry(node: Node | None, key: str) -> Node | None:

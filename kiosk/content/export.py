@@ -51,8 +51,9 @@ def markdown_reference() -> str:
         "| file | holds |",
         "|---|---|",
     ]
-    lines += [f"| `{FILE_NAMES[k]}` | [{_name(c)}](#{_anchor(c)}) |"
-              for k, c in FILE_RECORDS.items()]
+    lines += [
+        f"| `{FILE_NAMES[k]}` | [{_name(c)}](#{_anchor(c)}) |" for k, c in FILE_RECORDS.items()
+    ]
     for cls in _records_in_order():
         lines += ["", *_section(cls)]
     return "\n".join(lines) + "\n"
@@ -60,8 +61,14 @@ def markdown_reference() -> str:
 
 def _section(cls: type) -> list[str]:
     doc = " ".join((cls.__doc__ or "").split())
-    rows = [f"## {_name(cls)}", "", doc, "", "| key | required | value | meaning |",
-            "|---|---|---|---|"]
+    rows = [
+        f"## {_name(cls)}",
+        "",
+        doc,
+        "",
+        "| key | required | value | meaning |",
+        "|---|---|---|---|",
+    ]
     for f in record_fields(cls):
         required = "yes" if f.required else f"no{_default(f.default)}"
         rows.append(f"| `{f.name}` | {required} | {f.kind.describe()} | {f.doc} |")

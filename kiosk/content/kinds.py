@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.content.problems import Location, ProblemLog, did_you_mean
-from kiosk.content.yamlfile import Mapping, Node, Scalar, Sequence
+from kiosk.content.yamlfile import Node, Scalar, Sequence
 
 
 class _Invalid:
@@ -129,12 +129,16 @@ class StrKind(Kind):
 
 
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-IdKind = StrKind("an id", ID_PATTERN, "ids use lower-case letters, digits and dashes",
-                 "butovo-1937")
-ColourKind = StrKind("a colour", r"#[0-9a-fA-F]{6}", "write colours as #RRGGBB",
-                     "#8a3b2e")
-LanguageKind = StrKind("a language code", r"[a-z]{2,3}(?:-[A-Z]{2})?",
-                       "use a two-letter code such as 'en' or 'ru'", "ru")
+IdKind = StrKind(
+    "an id", ID_PATTERN, "ids use lower-case letters, digits and dashes", "butovo-1937"
+)
+ColourKind = StrKind("a colour", r"#[0-9a-fA-F]{6}", "write colours as #RRGGBB", "#8a3b2e")
+LanguageKind = StrKind(
+    "a language code",
+    r"[a-z]{2,3}(?:-[A-Z]{2})?",
+    "use a two-letter code such as 'en' or 'ru'",
+    "ru",
+)
 
 
 @dataclass(frozen=True)
@@ -148,12 +152,13 @@ class NumberKind(Kind):
     def convert(self, node: Node, ctx: Context) -> Any:
         value = node.value if isinstance(node, Scalar) else None
         ok = isinstance(value, int) if self.integer else isinstance(value, int | float)
-        if isinstance(value, bool) or not ok:
+        if isinstance(value, bool) or not ok or not isinstance(node, Scalar):
             return mismatch(node, ctx, "a whole number" if self.integer else "a number")
         assert isinstance(value, int | float)
         if not math.isfinite(value):
-            ctx.log.error(ctx.at(node), f"{node.text} is not a usable number",
-                          "write the number in digits")
+            ctx.log.error(
+                ctx.at(node), f"{node.text} is not a usable number", "write the number in digits"
+            )
             return INVALID
         if (self.minimum is not None and value < self.minimum) or (
             self.maximum is not None and value > self.maximum
@@ -179,8 +184,11 @@ class NumberKind(Kind):
 
     def describe(self) -> str:
         base = "a whole number" if self.integer else "a number"
-        return f"{base} ({self._range()[4:]})" if (self.minimum, self.maximum) != (
-            None, None) else base
+        return (
+            f"{base} ({self._range()[4:]})"
+            if (self.minimum, self.maximum) != (None, None)
+            else base
+        )
 
 
 @dataclass(frozen=True)
@@ -215,8 +223,11 @@ class DateKind(Kind):
         if isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) and _real_date(value):
             return value
         if isinstance(value, str):
-            ctx.log.error(ctx.at(node), f"{value!r} is not a date",
-                          "write dates as 1937, 1937-08 or 1937-08-05")
+            ctx.log.error(
+                ctx.at(node),
+                f"{value!r} is not a date",
+                "write dates as 1937, 1937-08 or 1937-08-05",
+            )
             return INVALID
         return mismatch(node, ctx, "a date")
 
@@ -294,8 +305,11 @@ class AssetKind(Kind):
         if value is INVALID:
             return value
         if not value.lower().endswith(self.extensions):
-            ctx.log.error(ctx.at(node), f"{value!r} is not a supported {self.media} file",
-                          f"use a {', '.join(self.extensions)} file")
+            ctx.log.error(
+                ctx.at(node),
+                f"{value!r} is not a supported {self.media} file",
+                f"use a {', '.join(self.extensions)} file",
+            )
             return INVALID
         if ctx.resolve_asset is not None and ctx.resolve_asset(value, ctx.at(node)) is None:
             return INVALID

@@ -57,8 +57,13 @@ def record_fields(cls: type) -> tuple[FieldSpec, ...]:
     """The fields a schema record declares, in order, with their kinds."""
     hints = typing.get_type_hints(cls, include_extras=True)
     return tuple(
-        FieldSpec(f.name, kind_for(hints[f.name]), f.metadata["doc"],
-                  f.default is dataclasses.MISSING, f.default)
+        FieldSpec(
+            f.name,
+            kind_for(hints[f.name]),
+            f.metadata["doc"],
+            f.default is dataclasses.MISSING,
+            f.default,
+        )
         for f in dataclasses.fields(cls)
         if not f.metadata["internal"]
     )
@@ -159,7 +164,7 @@ class ListKind(Kind):
         return f"at least {self.min_items} item{'s' * (self.min_items != 1)}"
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        schema = {"type": "array", "items": self.item.json_schema(defs)}
+        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(defs)}
         if self.min_items:
             schema["minItems"] = self.min_items
         if self.max_items is not None:
@@ -225,16 +230,21 @@ class RecordKind(Kind):
         for name, (key, value) in node.entries.items():
             spec_ = fields.get(name)
             if spec_ is None:
-                ctx.log.warning(ctx.at(key), f"unknown key '{name}'",
-                                did_you_mean(name, fields) or f"{_title(self.cls)} has: "
-                                f"{', '.join(fields)}")
+                ctx.log.warning(
+                    ctx.at(key),
+                    f"unknown key '{name}'",
+                    did_you_mean(name, fields) or f"{_title(self.cls)} has: {', '.join(fields)}",
+                )
                 continue
             values[name] = _convert_field(spec_, value, ctx)
             ok = ok and values[name] is not INVALID
         for spec_ in fields.values():
             if spec_.required and spec_.name not in node.entries:
-                ctx.log.error(ctx.at(node), f"missing required key '{spec_.name}'",
-                              f"add '{spec_.name}:' with {_lower_first(spec_.doc)}")
+                ctx.log.error(
+                    ctx.at(node),
+                    f"missing required key '{spec_.name}'",
+                    f"add '{spec_.name}:' with {_lower_first(spec_.doc)}",
+                )
                 ok = False
         return self._checked(self.cls(**values), node, ctx) if ok else INVALID
 
@@ -300,8 +310,9 @@ class TaggedUnionKind(Kind):
         return {"oneOf": [RecordKind(c).json_schema(defs) for c in self.options]}
 
     def describe(self) -> str:
-        return "one of: " + ", ".join(RecordKind(c).describe()[len("a mapping: "):]
-                                      for c in self.options)
+        return "one of: " + ", ".join(
+            RecordKind(c).describe()[len("a mapping: ") :] for c in self.options
+        )
 
 
 @dataclass(frozen=True)
@@ -336,11 +347,17 @@ class MapKind(Kind):
 def _convert_field(field: FieldSpec, node: Node, ctx: Context) -> Any:
     """Convert one field's value; an empty list where items are needed names the field."""
     kind = field.kind
-    if isinstance(kind, ListKind) and kind.min_items and isinstance(node, Sequence) and (
-        not node.items
+    if (
+        isinstance(kind, ListKind)
+        and kind.min_items
+        and isinstance(node, Sequence)
+        and (not node.items)
     ):
-        ctx.log.error(ctx.at(node), f"'{field.name}' is empty",
-                      f"give at least {kind.min_items}: {_lower_first(field.doc)}")
+        ctx.log.error(
+            ctx.at(node),
+            f"'{field.name}' is empty",
+            f"give at least {kind.min_items}: {_lower_first(field.doc)}",
+        )
         return INVALID
     return kind.convert(node, ctx)
 

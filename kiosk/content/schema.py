@@ -47,13 +47,11 @@ Sources = Annotated[tuple[SourceId, ...], MinItems(1)]
 Report = Callable[[str, "str | None"], None]
 """How a record's own :meth:`check` reports a problem: ``report(message, hint)``."""
 
-record = dataclass(frozen=True, kw_only=True, slots=True)
-
 
 # --- Blocks: the typed pieces a page is made of ------------------------------------------
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TextBlock:
     """A paragraph or two of text. Link glossary terms with [[term-id]]."""
 
@@ -62,7 +60,7 @@ class TextBlock:
     text: RichText = spec("The text; at most about 100 words, blank lines between paragraphs.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ImageBlock:
     """A picture with its caption and credit."""
 
@@ -74,7 +72,7 @@ class ImageBlock:
     credit: Text = spec("Who made the image and under which licence it is shown.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class QuoteBlock:
     """A short quotation from a primary source, with who said or wrote it."""
 
@@ -85,7 +83,7 @@ class QuoteBlock:
     sources: Sources = spec("The bibliography entries the quotation is taken from.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FigureBlock:
     """A key figure: one large number with what it counts and where it comes from."""
 
@@ -95,7 +93,8 @@ class FigureBlock:
     value_to: float | None = spec("The upper end, where sources give a range.", default=None)
     qualifier: Literal["exact", "about", "more-than", "at-least", "up-to"] = spec(
         "How exact the number is; shown as 'about', 'more than', ... in each language.",
-        default="exact")
+        default="exact",
+    )
     unit: Text | None = spec("A unit shown after the number, such as '%'.", default=None)
     label: Text = spec("What the number counts, in a few words.")
     sources: Sources = spec("The bibliography entries the number is taken from.")
@@ -105,7 +104,7 @@ class FigureBlock:
             report("'value_to' must be larger than 'value'", "value_to is the top of the range")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ChartCategory:
     """One bar or point along a chart's axis."""
 
@@ -114,17 +113,18 @@ class ChartCategory:
     label: Text = spec("The category's label on the axis.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ChartSeries:
     """One row of a chart's numbers, one value per category."""
 
     record_name: ClassVar[str] = "Chart series"
     label: Text = spec("What the series counts, written next to its bars.")
     values: tuple[float | tuple[float, float] | None, ...] = spec(
-        "One value per category: a number, a range [low, high], or null for none.")
+        "One value per category: a number, a range [low, high], or null for none."
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ChartNote:
     """A note pinned to one category of a chart."""
 
@@ -133,7 +133,7 @@ class ChartNote:
     text: Text = spec("The note, a few words.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ChartBlock:
     """Numbers drawn as a chart: bars, ranges, a running total or steps."""
 
@@ -141,11 +141,13 @@ class ChartBlock:
     type: Literal["chart"] = spec("Always `chart`.")
     chart: Literal["bars", "stacked-bars", "range", "cumulative", "steps"] = spec(
         "bars; stacked-bars (parts of a total); range (low to high); cumulative (running "
-        "totals, as counted on each date); steps (increases over time).")
+        "totals, as counted on each date); steps (increases over time)."
+    )
     title: Text = spec("The chart's title.")
     unit: Text | None = spec("What the values count, e.g. 'people'.", default=None)
     categories: Annotated[tuple[ChartCategory, ...], MinItems(1)] = spec(
-        "The categories along the axis, in order.")
+        "The categories along the axis, in order."
+    )
     series: Annotated[tuple[ChartSeries, ...], MinItems(1)] = spec("The rows of numbers.")
     notes: tuple[ChartNote, ...] = spec("Notes pinned to categories.", default=())
     caption: Text | None = spec("A sentence on what the chart shows.", default=None)
@@ -156,16 +158,20 @@ class ChartBlock:
         for series in self.series:
             if len(series.values) != count:
                 name = next(iter(series.label.values()), "?")
-                report(f"series '{name}' has {len(series.values)} values for {count} "
-                       "categories", "give one value per category, null where there is none")
+                report(
+                    f"series '{name}' has {len(series.values)} values for {count} categories",
+                    "give one value per category, null where there is none",
+                )
         ids = [c.id for c in self.categories]
         for note in self.notes:
             if note.category not in ids:
-                report(f"a note refers to unknown category '{note.category}'",
-                       f"use one of: {', '.join(ids)}")
+                report(
+                    f"a note refers to unknown category '{note.category}'",
+                    f"use one of: {', '.join(ids)}",
+                )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TimelineEvent:
     """A dated event on a timeline."""
 
@@ -173,12 +179,13 @@ class TimelineEvent:
     date: Date = spec("When it happened: a year, a month or a day.")
     date_to: Date | None = spec("When it ended, for events that span a period.", default=None)
     label: Text = spec("The event in a few words.")
-    text: RichText | None = spec("A short explanation shown when the event is opened.",
-                                 default=None)
+    text: RichText | None = spec(
+        "A short explanation shown when the event is opened.", default=None
+    )
     sources: Sources = spec("The bibliography entries the event is taken from.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TimelineBlock:
     """A timeline of dated events."""
 
@@ -188,7 +195,7 @@ class TimelineBlock:
     events: Annotated[tuple[TimelineEvent, ...], MinItems(1)] = spec("The events, in any order.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MapPoint:
     """A place on the map, with approximate coordinates."""
 
@@ -197,13 +204,15 @@ class MapPoint:
     latitude: Annotated[float, Range(-90, 90)] = spec("Degrees north (negative: south).")
     longitude: Annotated[float, Range(-180, 180)] = spec("Degrees east (negative: west).")
     kind: Literal["execution-site", "burial-site", "region", "place"] = spec(
-        "What the place is; decides its marker.")
-    text: RichText | None = spec("What happened there, shown when the point is opened.",
-                                 default=None)
+        "What the place is; decides its marker."
+    )
+    text: RichText | None = spec(
+        "What happened there, shown when the point is opened.", default=None
+    )
     sources: Sources = spec("The bibliography entries the place is taken from.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MapBlock:
     """A map with points of interest."""
 
@@ -219,7 +228,7 @@ Block = TextBlock | ImageBlock | QuoteBlock | FigureBlock | ChartBlock | Timelin
 # --- Panels and pages ---------------------------------------------------------------------
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Page:
     """One screen of a panel, turned by swiping."""
 
@@ -227,10 +236,11 @@ class Page:
     title: Text = spec("The page's title.")
     blocks: Annotated[tuple[Block, ...], MinItems(1)] = spec("What the page shows, in order.")
     sources: tuple[SourceId, ...] = spec(
-        "Works the page draws on, listed in the panel's sources drawer.", default=())
+        "Works the page draws on, listed in the panel's sources drawer.", default=()
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Panel:
     """A themed panel: a file panels/ID.yaml, its id being the file name."""
 
@@ -245,7 +255,7 @@ class Panel:
 # --- Glossary and bibliography ------------------------------------------------------------
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class GlossaryTerm:
     """A term a visitor may not know, explained in a sentence or two."""
 
@@ -255,7 +265,7 @@ class GlossaryTerm:
     sources: tuple[SourceId, ...] = spec("Bibliography entries for the definition.", default=())
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Glossary:
     """The file glossary.yaml: terms that text can link with [[term-id]]."""
 
@@ -263,23 +273,23 @@ class Glossary:
     terms: dict[Id, GlossaryTerm] = spec("The terms, by id.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Source:
     """A work cited by the exhibition."""
 
     record_name: ClassVar[str] = "Source"
-    author: str | None = spec("The author(s): 'Werth, Nicolas'. Leave out if unknown.",
-                              default=None)
+    author: str | None = spec(
+        "The author(s): 'Werth, Nicolas'. Leave out if unknown.", default=None
+    )
     title: str = spec("The title of the work, in its own language.")
     year: Annotated[int, Range(1000, 2200)] | None = spec("The year it appeared.", default=None)
-    published_in: str | None = spec("The journal, book or website it appeared in.",
-                                    default=None)
+    published_in: str | None = spec("The journal, book or website it appeared in.", default=None)
     publisher: str | None = spec("The publisher, with the place.", default=None)
     url: str | None = spec("Where it can be read online.", default=None)
     note: Text | None = spec("What the source is, for visitors.", default=None)
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Bibliography:
     """The file bibliography.yaml: every work the content cites, by id."""
 
@@ -290,7 +300,7 @@ class Bibliography:
 # --- The manifest -------------------------------------------------------------------------
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Language:
     """A language the exhibition is shown in."""
 
@@ -299,7 +309,7 @@ class Language:
     name: str = spec("The language's name in itself, on its switch: 'English', 'Русский'.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Theme:
     """The exhibition's colours; text needs a contrast of 4.5:1 with the background."""
 
@@ -311,45 +321,50 @@ class Theme:
     accent: Colour = spec("Buttons, links and highlights.", default="#d9a45b")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class IdleSettings:
     """When an unattended kiosk resets for the next visitor."""
 
     record_name: ClassVar[str] = "Idle settings"
     timeout_seconds: Annotated[int, Range(15, 3600)] = spec(
-        "Seconds without a touch before the kiosk asks 'still there?'.", default=90)
+        "Seconds without a touch before the kiosk asks 'still there?'.", default=90
+    )
     warning_seconds: Annotated[int, Range(5, 300)] = spec(
-        "Seconds the question stays up before the session resets.", default=20)
+        "Seconds the question stays up before the session resets.", default=20
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FigureSlide(FigureBlock):
     """An attract-loop slide showing a key figure."""
 
     record_name: ClassVar[str] = "Figure slide"
     seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None)
+        "How long the slide stays up; the loop's default if left out.", default=None
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class QuoteSlide(QuoteBlock):
     """An attract-loop slide showing a short quotation."""
 
     record_name: ClassVar[str] = "Quote slide"
     seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None)
+        "How long the slide stays up; the loop's default if left out.", default=None
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ImageSlide(ImageBlock):
     """An attract-loop slide showing an image, slowly panned."""
 
     record_name: ClassVar[str] = "Image slide"
     seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None)
+        "How long the slide stays up; the loop's default if left out.", default=None
+    )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TeaserSlide:
     """An attract-loop slide inviting visitors into one panel; touching it opens the panel."""
 
@@ -358,24 +373,25 @@ class TeaserSlide:
     panel: PanelId = spec("The id of the panel it invites into.")
     text: Text | None = spec("The invitation; the panel's summary if left out.", default=None)
     seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None)
+        "How long the slide stays up; the loop's default if left out.", default=None
+    )
 
 
 Slide = FigureSlide | QuoteSlide | ImageSlide | TeaserSlide
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class AttractSettings:
     """The showcase that loops while nobody uses the kiosk."""
 
     record_name: ClassVar[str] = "Attract settings"
     slide_seconds: Annotated[int, Range(3, 120)] = spec(
-        "How long each slide stays up, unless it says otherwise.", default=8)
-    slides: tuple[Slide, ...] = spec("The slides, in order; the loop repeats them.",
-                                     default=())
+        "How long each slide stays up, unless it says otherwise.", default=8
+    )
+    slides: tuple[Slide, ...] = spec("The slides, in order; the loop repeats them.", default=())
 
 
-@record
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Manifest:
     """The file exhibition.yaml: what the exhibition is and how it is shown."""
 
@@ -384,15 +400,17 @@ class Manifest:
     subtitle: Text | None = spec("A line under the title.", default=None)
     edition: str | None = spec("The content's edition or date, shown to staff.", default=None)
     languages: Annotated[tuple[Language, ...], MinItems(1)] = spec(
-        "The languages visitors can choose, in the order of the switch.")
+        "The languages visitors can choose, in the order of the switch."
+    )
     default_language: LanguageCode = spec("The language each new session starts in.")
     panels: Annotated[tuple[Id, ...], MinItems(1)] = spec(
-        "The panel ids, in the order visitors see them; each is a file panels/ID.yaml.")
-    advisory: Text | None = spec("A content advisory shown before the first panel.",
-                                 default=None)
+        "The panel ids, in the order visitors see them; each is a file panels/ID.yaml."
+    )
+    advisory: Text | None = spec("A content advisory shown before the first panel.", default=None)
     assets: FolderPath = spec(
         "The folder of images, relative to this file; the bundled exhibition uses ../assets.",
-        default="assets")
+        default="assets",
+    )
     theme: Theme = spec("The colours.", default=Theme())
     idle: IdleSettings = spec("When the kiosk resets.", default=IdleSettings())
     attract: AttractSettings = spec("The attract loop.", default=AttractSettings())

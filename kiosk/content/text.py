@@ -47,8 +47,11 @@ class TextKind(Kind):
             elif not isinstance(value, Scalar) or not isinstance(value.value, str):
                 ok = mismatch(value, ctx, "text") is not INVALID
             elif not value.value.strip():
-                ctx.log.warning(ctx.at(value), f"the '{code}' text is empty",
-                                f"write the text, or leave out the '{code}:' line")
+                ctx.log.warning(
+                    ctx.at(value),
+                    f"the '{code}' text is empty",
+                    f"write the text, or leave out the '{code}:' line",
+                )
             else:
                 text[code] = value.value
                 ctx.translated[code] = ctx.translated.get(code, 0) + 1
@@ -62,16 +65,20 @@ class TextKind(Kind):
         if isinstance(node, Scalar) and isinstance(node.value, str):
             codes = ctx.languages or ("en",)
             example = ", ".join(f'{c}: "…"' for c in codes)
-            ctx.log.error(ctx.at(node), "expected text in each language, found a single text",
-                          f"give it per language: {{{example}}}")
+            ctx.log.error(
+                ctx.at(node),
+                "expected text in each language, found a single text",
+                f"give it per language: {{{example}}}",
+            )
             return INVALID
         return mismatch(node, ctx, "text in each language")
 
     def _foreign(self, code: str, key: Scalar, ctx: Context) -> None:
         listed = ", ".join(ctx.languages)
         hint = did_you_mean(code, ctx.languages) or "add it to the languages in exhibition.yaml"
-        ctx.log.warning(ctx.at(key), f"'{code}' is not one of the exhibition's languages "
-                        f"({listed})", hint)
+        ctx.log.warning(
+            ctx.at(key), f"'{code}' is not one of the exhibition's languages ({listed})", hint
+        )
 
     def _check_links(self, node: Scalar, ctx: Context) -> bool:
         if not self.markup:
@@ -82,8 +89,11 @@ class TextKind(Kind):
         if text.count("[[") != len(GLOSSARY_LINK.findall(text)) or "]]" in GLOSSARY_LINK.sub(
             "", text
         ):
-            ctx.log.error(ctx.at(node), "a glossary link is not closed properly",
-                          "write glossary links as [[term-id]] or [[term-id|words shown]]")
+            ctx.log.error(
+                ctx.at(node),
+                "a glossary link is not closed properly",
+                "write glossary links as [[term-id]] or [[term-id|words shown]]",
+            )
             return False
         return True
 

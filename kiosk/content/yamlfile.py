@@ -116,23 +116,33 @@ def parse_yaml(data: bytes, path: Path) -> YamlFile:
 
 def _character_at(text: str, line: int, column: int) -> str:
     lines = text.split("\n", line)
-    return lines[line - 1][column - 1:column] if len(lines) >= line else ""
+    return lines[line - 1][column - 1 : column] if len(lines) >= line else ""
 
 
 def _shortened(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_TYPE_NAMES = {"int": "whole number", "float": "number", "bool": "yes/no value",
-               "null": "empty value", "timestamp": "date", "str": "text"}
+_TYPE_NAMES = {
+    "int": "whole number",
+    "float": "number",
+    "bool": "yes/no value",
+    "null": "empty value",
+    "timestamp": "date",
+    "str": "text",
+}
 
 
 def _too_large(size: int) -> str:
-    return (f"the file is {-(-size // 1024):,} KB; content files may be at most "
-            f"{MAX_FILE_BYTES // 1024:,} KB")
+    return (
+        f"the file is {-(-size // 1024):,} KB; content files may be at most "
+        f"{MAX_FILE_BYTES // 1024:,} KB"
+    )
 
 
-def _error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> ContentError:
+def _error(
+    path: Path, line: int, column: int, message: str, hint: str | None = None
+) -> ContentError:
     return ContentError(Problem(Location(path, line, column), Severity.ERROR, message, hint))
 
 
@@ -140,14 +150,21 @@ def _decode(data: bytes, path: Path) -> str:
     """Strict UTF-8, with the position of the first bad byte when it is not."""
     if b"\x00" in data:
         line, column = _position(data, data.index(b"\x00"))
-        raise _error(path, line, column, "the file contains binary data, not text",
-                     "is this really a YAML file? Content files are plain text")
+        raise _error(
+            path,
+            line,
+            column,
+            "the file contains binary data, not text",
+            "is this really a YAML file? Content files are plain text",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _position(data, exc.start)
         raise _error(
-            path, line, column,
+            path,
+            line,
+            column,
             f"the file is not UTF-8 text (byte 0x{data[exc.start]:02X} cannot start a character)",
             "save the file as UTF-8 in your editor; it may be in Latin-1 or Windows-1252",
         ) from None
@@ -161,35 +178,56 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 _SYNTAX_HINTS = (
     ("tab character", "indent with spaces, not tabs"),
-    ("did not find expected ',' or '}'", "inside { }, a text containing ':' or ',' "
-     "must be put in quotes"),
-    ("did not find expected ',' or ']'", "inside [ ], a text containing ',' or ':' "
-     "must be put in quotes"),
+    (
+        "did not find expected ',' or '}'",
+        "inside { }, a text containing ':' or ',' must be put in quotes",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "inside [ ], a text containing ',' or ':' must be put in quotes",
+    ),
     ("mapping values are not allowed", "a text containing ': ' must be put in quotes"),
-    ("could not find expected ':'", "each line of a mapping needs 'key: value'; "
-     "check the indentation and close any open quotes"),
+    (
+        "could not find expected ':'",
+        "each line of a mapping needs 'key: value'; "
+        "check the indentation and close any open quotes",
+    ),
     ("did not find expected key", "check the indentation: items of one mapping line up"),
     ("did not find expected '-' indicator", "check the indentation: items of one list line up"),
     ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
-    ("unacceptable character", "the file contains a control character; retype the text around here"),
+    (
+        "unacceptable character",
+        "the file contains a control character; retype the text around here",
+    ),
 )
 
 
 def _syntax_error(exc: yaml.YAMLError, path: Path, text: str) -> ContentError:
     if isinstance(exc, yaml.reader.ReaderError):
         line, column = _text_position(text, exc.position)
-        return _error(path, line, column, f"YAML syntax error: unacceptable character "
-                      f"#x{exc.character:04x}" if isinstance(exc.character, int) else
-                      f"YAML syntax error: {exc.reason}", "the file contains an invisible "
-                      "control character here; delete and retype the text around it")
+        return _error(
+            path,
+            line,
+            column,
+            f"YAML syntax error: unacceptable character #x{exc.character:04x}"
+            if isinstance(exc.character, int)
+            else f"YAML syntax error: {exc.reason}",
+            "the file contains an invisible "
+            "control character here; delete and retype the text around it",
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = str(getattr(exc, "problem", None) or exc)
     context = str(getattr(exc, "context", None) or "")
     opened = getattr(exc, "context_mark", None)
     if "quoted scalar" in context and opened is not None:
-        return _error(path, opened.line + 1, opened.column + 1, "YAML syntax error: a quoted "
-                      "text starting here is never closed", "add the closing quote mark")
+        return _error(
+            path,
+            opened.line + 1,
+            opened.column + 1,
+            "YAML syntax error: a quoted text starting here is never closed",
+            "add the closing quote mark",
+        )
     if _character_at(text, line, column) == "\t":
         problem = "a tab character is used here"
     hint = next((h for needle, h in _SYNTAX_HINTS if needle in problem), None)
@@ -228,7 +266,7 @@ class _Composer:
         documents = 0
         get_event, scalar, attach = self.loader.get_event, self._scalar, self._attach
         while True:
-            event = get_event()
+            event: Any = get_event()
             kind = type(event)
             if kind is yaml.ScalarEvent:  # most events: kept on the shortest path
                 attach(scalar(event), event.anchor)
@@ -241,8 +279,11 @@ class _Composer:
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    self._fail(event, "the file holds more than one YAML document ('---')",
-                               "keep one document per file")
+                    self._fail(
+                        event,
+                        "the file holds more than one YAML document ('---')",
+                        "keep one document per file",
+                    )
             elif kind is yaml.StreamEndEvent:
                 return self.root
 
@@ -253,8 +294,11 @@ class _Composer:
     def _count(self, event: Any, amount: int = 1) -> None:
         self.values += amount
         if self.values > MAX_VALUES:
-            self._fail(event, f"the file expands to more than {MAX_VALUES:,} values",
-                       "aliases (*name) may not be used to multiply content; write it out")
+            self._fail(
+                event,
+                f"the file expands to more than {MAX_VALUES:,} values",
+                "aliases (*name) may not be used to multiply content; write it out",
+            )
 
     def _scalar(self, event: Any) -> Scalar:
         self.values += 1
@@ -276,18 +320,23 @@ class _Composer:
                     return resolved if resolved in _SCALAR_TAGS else _STR
             return _STR
         if tag not in _SCALAR_TAGS:
-            self._fail(event, f"the tag '{_short_tag(tag)}' is not allowed",
-                       "content files use plain YAML only: text, numbers, lists and mappings")
+            self._fail(
+                event,
+                f"the tag '{_short_tag(tag)}' is not allowed",
+                "content files use plain YAML only: text, numbers, lists and mappings",
+            )
         return _STR if tag == _STR else str(tag)
 
     def _construct(self, event: Any, tag: str) -> Any:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
         try:
             value = self.loader.yaml_constructors[tag](self.loader, node)
-        except Exception:  # noqa: BLE001 - a hostile '!!bool 1' raises KeyError, etc.
-            self._fail(event, f"'{_shortened(event.value)}' is not a valid "
-                       f"{_TYPE_NAMES[tag.rsplit(':', 1)[1]]}",
-                       "dates are written 1937-08-05" if tag.endswith("timestamp") else None)
+        except Exception:  # a hostile '!!bool 1' raises KeyError, '!!float' IndexError, ...
+            self._fail(
+                event,
+                f"'{_shortened(event.value)}' is not a valid {_TYPE_NAMES[tag.rsplit(':', 1)[1]]}",
+                "dates are written 1937-08-05" if tag.endswith("timestamp") else None,
+            )
         if isinstance(value, datetime.datetime) and value.tzinfo is not None:
             value = value.replace(tzinfo=None)
         return value
@@ -296,11 +345,17 @@ class _Composer:
         self._count(event)
         tag = event.tag
         if tag is not None and tag not in (f"{_YAML}map", f"{_YAML}seq", "!"):
-            self._fail(event, f"the tag '{_short_tag(tag)}' is not allowed",
-                       "content files use plain YAML only: text, numbers, lists and mappings")
+            self._fail(
+                event,
+                f"the tag '{_short_tag(tag)}' is not allowed",
+                "content files use plain YAML only: text, numbers, lists and mappings",
+            )
         if len(self.stack) >= MAX_DEPTH:
-            self._fail(event, f"the content is nested more than {MAX_DEPTH} levels deep",
-                       "flatten the structure; panels need about ten levels at most")
+            self._fail(
+                event,
+                f"the content is nested more than {MAX_DEPTH} levels deep",
+                "flatten the structure; panels need about ten levels at most",
+            )
         mark = event.start_mark
         node: Sequence | Mapping
         if type(event) is yaml.MappingStartEvent:
@@ -324,13 +379,19 @@ class _Composer:
             self.anchors[anchor] = (node, size)
 
     def _alias(self, event: Any) -> None:
-        node, size = self.anchors[event.anchor] if event.anchor in self.anchors else (None, 0)
+        node, size = self.anchors.get(event.anchor, (None, 0))
         if node is None:
-            self._fail(event, f"the alias '*{event.anchor}' has no anchor '&{event.anchor}'",
-                       f"an alias needs '&{event.anchor}' on a value earlier in the file")
+            self._fail(
+                event,
+                f"the alias '*{event.anchor}' has no anchor '&{event.anchor}'",
+                f"an alias needs '&{event.anchor}' on a value earlier in the file",
+            )
         if size is None:
-            self._fail(event, f"the alias '*{event.anchor}' refers to a value that contains it",
-                       "recursive structures are not allowed")
+            self._fail(
+                event,
+                f"the alias '*{event.anchor}' refers to a value that contains it",
+                "recursive structures are not allowed",
+            )
         self._count(event, size or 1)
         assert node is not None
         self._attach(node, None)
@@ -356,17 +417,27 @@ class _Composer:
     def _key(self, node: Node, parent: Mapping) -> Scalar:
         """The key node, or ``_SKIP`` (with a problem logged) when the entry is dropped."""
         if not isinstance(node, Scalar) or not isinstance(node.value, str):
-            what = f"the key {node.text!r} is not text" if isinstance(node, Scalar) else (
-                f"a key is a {node.kind}, not text")
-            return self._skip(node, what, "keys are names like 'title'; "
-                              "quote a key that looks like a number or yes/no")
+            what = (
+                f"the key {node.text!r} is not text"
+                if isinstance(node, Scalar)
+                else (f"a key is a {node.kind}, not text")
+            )
+            return self._skip(
+                node,
+                what,
+                "keys are names like 'title'; quote a key that looks like a number or yes/no",
+            )
         if node.text == "<<" and node.plain:
-            return self._skip(node, "merge keys ('<<') are not supported",
-                              "write the keys out in full")
+            return self._skip(
+                node, "merge keys ('<<') are not supported", "write the keys out in full"
+            )
         if node.value in parent.entries:
             first = parent.entries[node.value][0]
-            return self._skip(node, f"duplicate key '{node.value}' (first given on line "
-                              f"{first.line})", "remove one of the two")
+            return self._skip(
+                node,
+                f"duplicate key '{node.value}' (first given on line {first.line})",
+                "remove one of the two",
+            )
         return node
 
     def _skip(self, node: Node, message: str, hint: str) -> Scalar:
@@ -380,4 +451,4 @@ _SKIP = Scalar(0, 0)
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag
+    return "!!" + tag[len(_YAML) :] if tag.startswith(_YAML) else tag

@@ -19,15 +19,21 @@ from kiosk.content.schema import FILE_RECORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
-SCHEMA_FOR = {"exhibition.yaml": "exhibition", "glossary.yaml": "glossary",
-              "bibliography.yaml": "bibliography"}
+SCHEMA_FOR = {
+    "exhibition.yaml": "exhibition",
+    "glossary.yaml": "glossary",
+    "bibliography.yaml": "bibliography",
+}
 
 
 def _all_records() -> list[type]:
     from kiosk.content import schema
 
-    return [v for v in vars(schema).values()
-            if isinstance(v, type) and dataclasses.is_dataclass(v) and v.__module__ == schema.__name__]
+    return [
+        v
+        for v in vars(schema).values()
+        if isinstance(v, type) and dataclasses.is_dataclass(v) and v.__module__ == schema.__name__
+    ]
 
 
 @pytest.mark.parametrize("record", _all_records(), ids=lambda r: r.__name__)
@@ -84,7 +90,7 @@ def test_bundled_content_points_editors_at_its_schema(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
     prefix = "# yaml-language-server: $schema="
     assert first_line.startswith(prefix)
-    target = (path.parent / first_line[len(prefix):]).resolve()
+    target = (path.parent / first_line[len(prefix) :]).resolve()
     assert target == ROOT / "schema" / f"{_schema_kind(path)}.schema.json"
 
 

@@ -141,8 +141,20 @@ def yaml_texts(draw: st.DrawFn) -> str:
             break
         where = draw(st.integers(0, len(lines) - 1))
         name = draw(st.sampled_from(["a", "b", "loop"]))
-        mark = draw(st.sampled_from([f"&{name} ", f"*{name}", f"*{name} ", f"[*{name}]",
-                                     "!!bool ", "!!timestamp ", "!!float ", "!!int "]))
+        mark = draw(
+            st.sampled_from(
+                [
+                    f"&{name} ",
+                    f"*{name}",
+                    f"*{name} ",
+                    f"[*{name}]",
+                    "!!bool ",
+                    "!!timestamp ",
+                    "!!float ",
+                    "!!int ",
+                ]
+            )
+        )
         column = draw(st.integers(0, len(lines[where])))
         lines[where] = lines[where][:column] + mark + lines[where][column:]
     return "\n".join(lines) + "\n"
