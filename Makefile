@@ -9,11 +9,13 @@ STAMP  := $(VENV)/.installed
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test clean
+.PHONY: help venv run test schema bench clean
 
 help:
 	@echo "make run    start the kiosk on the bundled exhibition in content/ (ARGS=\"--fullscreen\")"
 	@echo "make test   ruff, ruff format --check, mypy, pytest, kiosk validate content --strict"
+	@echo "make schema regenerate schema/*.schema.json and docs/schema-reference.md"
+	@echo "make bench  run the benchmarks in bench/"
 	@echo "make venv   create or update .venv from requirements.lock"
 	@echo "make clean  remove .venv and caches"
 
@@ -39,6 +41,13 @@ test: $(STAMP)
 	$(BIN)/pytest
 	@echo "==> kiosk validate content --strict"
 	$(BIN)/kiosk validate content --strict
+
+schema: $(STAMP)
+	$(BIN)/kiosk schema --out schema
+	$(BIN)/kiosk schema --format markdown > docs/schema-reference.md
+
+bench: $(STAMP)
+	$(BIN)/python bench/content_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info
