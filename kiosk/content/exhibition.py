@@ -24,6 +24,7 @@ from kiosk.content.problems import (
     ProblemLog,
     Severity,
     did_you_mean,
+    of_severity,
     sorted_problems,
 )
 from kiosk.content.records import RecordKind
@@ -76,11 +77,11 @@ class Report:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return of_severity(self.problems, Severity.ERROR)
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
+        return of_severity(self.problems, Severity.WARNING)
 
     @property
     def ok(self) -> bool:

@@ -96,9 +96,17 @@ def mismatch(node: Node, ctx: Context, expected: str) -> _Invalid:
     elif isinstance(node, Scalar) and expected.endswith("text") and node.plain:
         hint = f'put it in quotes: "{node.text}"'
     elif isinstance(node, Scalar) and "number" in expected and isinstance(node.value, str):
-        hint = "write it in digits, without spaces or separators: 20000"
+        hint = _digits_hint(node.value)
     ctx.log.error(ctx.at(node), f"expected {expected}, found {found(node)}", hint)
     return INVALID
+
+
+def _digits_hint(text: str) -> str:
+    """'767 000' or '767,000' -> 'write it without spaces or separators: 767000'."""
+    digits = re.sub(r"[\s,_'\u00a0\u202f]", "", text)
+    if digits.replace(".", "", 1).isdigit():
+        return f"write it without spaces or separators: {digits}"
+    return "write it in digits, without spaces or separators, e.g. 20000"
 
 
 @dataclass(frozen=True)

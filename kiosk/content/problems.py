@@ -84,14 +84,15 @@ class ProblemLog:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
+        return of_severity(self.problems, Severity.ERROR)
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
+
+
+def of_severity(problems: Iterable[Problem], severity: Severity) -> list[Problem]:
+    """The problems of one severity, in their order."""
+    return [p for p in problems if p.severity is severity]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:

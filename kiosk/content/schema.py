@@ -334,47 +334,46 @@ class IdleSettings:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class SlideTiming:
+    """What every attract-loop slide has besides its content."""
+
+    __slots__ = ()  # the slides that add this to a slotted block stay slotted
+    record_name: ClassVar[str] = "Slide timing"
+    seconds: Annotated[int, Range(3, 120)] | None = spec(
+        "How long the slide stays up; the loop's default if left out.", default=None
+    )
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
-class FigureSlide(FigureBlock):
+class FigureSlide(SlideTiming, FigureBlock):
     """An attract-loop slide showing a key figure."""
 
     record_name: ClassVar[str] = "Figure slide"
-    seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None
-    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class QuoteSlide(QuoteBlock):
+class QuoteSlide(SlideTiming, QuoteBlock):
     """An attract-loop slide showing a short quotation."""
 
     record_name: ClassVar[str] = "Quote slide"
-    seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None
-    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ImageSlide(ImageBlock):
+class ImageSlide(SlideTiming, ImageBlock):
     """An attract-loop slide showing an image, slowly panned."""
 
     record_name: ClassVar[str] = "Image slide"
-    seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None
-    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class TeaserSlide:
+class TeaserSlide(SlideTiming):
     """An attract-loop slide inviting visitors into one panel; touching it opens the panel."""
 
     record_name: ClassVar[str] = "Teaser slide"
     type: Literal["teaser"] = spec("Always `teaser`.")
     panel: PanelId = spec("The id of the panel it invites into.")
     text: Text | None = spec("The invitation; the panel's summary if left out.", default=None)
-    seconds: Annotated[int, Range(3, 120)] | None = spec(
-        "How long the slide stays up; the loop's default if left out.", default=None
-    )
 
 
 Slide = FigureSlide | QuoteSlide | ImageSlide | TeaserSlide

@@ -233,6 +233,22 @@ def test_numbers_that_are_not_finite_are_refused(number: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("'767 000'", "write it without spaces or separators: 767000"),
+        ("'767,000'", "write it without spaces or separators: 767000"),
+        ("'twenty'", "write it in digits, without spaces or separators, e.g. 20000"),
+    ],
+)
+def test_a_number_written_as_text_gets_a_hint_with_its_digits(written: str, hint: str) -> None:
+    log = ProblemLog()
+    root = parse(f"a: {written}\n").root
+    assert isinstance(root, Mapping)
+    assert NumberKind().convert(root.entries["a"][1], Context(X, log)) is INVALID
+    assert [p.hint for p in log] == [hint]
+
+
 def test_explicit_str_tag_keeps_text() -> None:
     assert value_of("a: !!str yes\n") == "yes"
 
