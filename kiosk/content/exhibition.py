@@ -188,7 +188,7 @@ class _Loader:
         hint = (
             f"rename {similar[0]} to {MANIFEST_FILE}"
             if similar
-            else (f"create {MANIFEST_FILE} with title, languages and panels")
+            else f"create {MANIFEST_FILE} with title, languages and panels"
         )
         self.log.error(Location(path), f"the exhibition has no manifest {MANIFEST_FILE}", hint)
 
@@ -253,9 +253,9 @@ class _Loader:
 
     def _asset_folder(self, root: Node) -> AssetFolder | None:
         node = _entry(root, "assets")
-        relative = (
-            node.value if isinstance(node, Scalar) and isinstance(node.value, str) else ("assets")
-        )
+        relative = "assets"
+        if isinstance(node, Scalar) and isinstance(node.value, str):
+            relative = node.value
         folder = self.folder / relative
         if node is not None and not folder.is_dir():
             self.log.error(
