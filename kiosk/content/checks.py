@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from kiosk.content.interface import BUILT_IN_WORDS
 from kiosk.content.kinds import Context, PendingRef
 from kiosk.content.problems import Location, ProblemLog, did_you_mean
-from kiosk.content.schema import Manifest
+from kiosk.content.records import record_fields
+from kiosk.content.schema import InterfaceWords, Manifest
 from kiosk.content.yamlfile import Mapping, Node, Sequence
 
 _DEFINED_IN = {
@@ -157,3 +159,39 @@ def _language_at(where: Location, root: Node | None, code: str) -> Location:
             if getattr(value, "value", None) == code:
                 return Location(where.path, value.line, value.column)
     return where
+
+
+def merged_words(content: InterfaceWords | None) -> dict[str, dict[str, str]]:
+    """The built-in interface words, with interface.yaml's added or reworded."""
+    words = {language: dict(built_in) for language, built_in in BUILT_IN_WORDS.items()}
+    for field in record_fields(InterfaceWords) if content is not None else ():
+        for language, word in (getattr(content, field.name) or {}).items():
+            words.setdefault(language, {})[field.name] = word
+    return words
+
+
+def check_interface_words(
+    manifest: Manifest,
+    words: dict[str, dict[str, str]],
+    log: ProblemLog,
+    where: Location,
+    root: Node | None,
+) -> None:
+    """Every language of the exhibition has every word of the interface."""
+    keys = [field.name for field in record_fields(InterfaceWords)]
+    for language in manifest.languages:
+        missing = [key for key in keys if key not in words.get(language.code, {})]
+        at = _language_at(where, root, language.code)
+        if len(missing) == len(keys):
+            log.error(
+                at,
+                f"the interface has no words in {language.name}",
+                f"give all {len(keys)} for '{language.code}' in interface.yaml; "
+                "see docs/schema-reference.md#interface-words",
+            )
+        elif missing:
+            log.error(
+                at,
+                f"the interface has no {language.name} words for: {', '.join(missing)}",
+                f"give them for '{language.code}' in interface.yaml",
+            )

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.assets import AssetError, AssetFolder
-from kiosk.content.checks import check_languages, check_references, check_theme
+from kiosk.content.checks import (
+    check_interface_words,
+    check_languages,
+    check_references,
+    check_theme,
+    merged_words,
+)
 from kiosk.content.kinds import ID_PATTERN, INVALID, Context
 from kiosk.content.problems import (
     ContentError,
@@ -28,13 +34,22 @@ from kiosk.content.problems import (
     sorted_problems,
 )
 from kiosk.content.records import RecordKind
-from kiosk.content.schema import Bibliography, Glossary, GlossaryTerm, Manifest, Panel, Source
+from kiosk.content.schema import (
+    Bibliography,
+    Glossary,
+    GlossaryTerm,
+    InterfaceWords,
+    Manifest,
+    Panel,
+    Source,
+)
 from kiosk.content.yamlfile import Mapping, Node, Scalar, Sequence, read_yaml_file
 
 MANIFEST_FILE = "exhibition.yaml"
 PANELS_FOLDER = "panels"
 GLOSSARY_FILE = "glossary.yaml"
 BIBLIOGRAPHY_FILE = "bibliography.yaml"
+INTERFACE_FILE = "interface.yaml"
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,8 @@ class Exhibition:
     glossary: dict[str, GlossaryTerm]
     bibliography: dict[str, Source]
     assets: AssetFolder
+    words: dict[str, dict[str, str]]
+    """The interface's words by language, then by key (see InterfaceWords)."""
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -131,6 +148,8 @@ class _Loader:
         self._warn_unlisted_panels(listed)
         glossary, term_ids = self._load_optional(GLOSSARY_FILE, Glossary, "terms")
         bibliography, source_ids = self._load_optional(BIBLIOGRAPHY_FILE, Bibliography, "sources")
+        interface, _ = self._load_optional(INTERFACE_FILE, InterfaceWords, None)
+        words = merged_words(interface if isinstance(interface, InterfaceWords) else None)
         terms = glossary.terms if isinstance(glossary, Glossary) else {}
         sources = bibliography.sources if isinstance(bibliography, Bibliography) else {}
         known = {
@@ -138,11 +157,11 @@ class _Loader:
             "glossary term": term_ids,
             "panel": set(listed) if self.manifest_root is not None else None,
         }
-        self._cross_check(manifest, known)
+        self._cross_check(manifest, known, words)
         if manifest is None or self.log.errors or self.asset_folder is None:
             return None
         return Exhibition(
-            self.folder, manifest, tuple(self.panels), terms, sources, self.asset_folder
+            self.folder, manifest, tuple(self.panels), terms, sources, self.asset_folder, words
         )
 
     # -- files -----------------------------------------------------------------------------
@@ -232,7 +251,9 @@ class _Loader:
                     f"add '{path.stem}' to the panels in {MANIFEST_FILE}",
                 )
 
-    def _load_optional(self, name: str, record: type, key: str) -> tuple[Any, set[str] | None]:
+    def _load_optional(
+        self, name: str, record: type, key: str | None
+    ) -> tuple[Any, set[str] | None]:
         """The record in an optional file, and the ids it defines under ``key``.
 
         The ids are read from the file even where an entry is broken, so one bad
@@ -245,7 +266,7 @@ class _Loader:
         root = self._read(path)
         if root is None:
             return None, None
-        entries = _entry(root, key)
+        entries = _entry(root, key) if key else None
         ids = set(entries.entries) if isinstance(entries, Mapping) else set()
         return self._convert(path, root, record), ids
 
@@ -277,7 +298,12 @@ class _Loader:
 
     # -- cross-checks ----------------------------------------------------------------------
 
-    def _cross_check(self, manifest: Manifest | None, known: dict[str, set[str] | None]) -> None:
+    def _cross_check(
+        self,
+        manifest: Manifest | None,
+        known: dict[str, set[str] | None],
+        words: dict[str, dict[str, str]],
+    ) -> None:
         refs = [ref for ctx in self.contexts for ref in ctx.refs]
         check_references(refs, known, self.log)
         if manifest is None:
@@ -285,6 +311,7 @@ class _Loader:
         where = Location(self.folder / MANIFEST_FILE)
         check_languages(manifest, self.contexts, self.log, where, self.manifest_root)
         check_theme(manifest, self.log, where, self.manifest_root)
+        check_interface_words(manifest, words, self.log, where, self.manifest_root)
 
     def stats(self) -> Stats:
         return Stats(

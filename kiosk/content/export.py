@@ -16,6 +16,7 @@ FILE_NAMES = {
     "panel": "panels/ID.yaml",
     "glossary": "glossary.yaml",
     "bibliography": "bibliography.yaml",
+    "interface": "interface.yaml",
 }
 
 

@@ -40,6 +40,7 @@ Date = Annotated[str, DateKind()]
 SourceId = Annotated[str, RefKind("source")]
 PanelId = Annotated[str, RefKind("panel")]
 RichText = Annotated[Text, TextKind(markup=True)]
+SomeLanguages = Annotated[Text, TextKind(complete=False)]
 ImagePath = Annotated[str, AssetKind("image", (".jpg", ".jpeg", ".png", ".webp", ".svg"))]
 FolderPath = Annotated[str, StrKind("a folder path", example="assets")]
 Sources = Annotated[tuple[SourceId, ...], MinItems(1)]
@@ -415,10 +416,67 @@ class Manifest:
     attract: AttractSettings = spec("The attract loop.", default=AttractSettings())
 
 
+# --- The interface's own words ------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class InterfaceWords:
+    """The file interface.yaml: the interface's own words, per language.
+
+    The engine brings them in English and Russian; give them here for any other
+    language of the exhibition, or to reword the built-in ones.
+    """
+
+    record_name: ClassVar[str] = "Interface words"
+    home: SomeLanguages | None = spec("The button back to the home screen.", default=None)
+    back: SomeLanguages | None = spec(
+        "The button back to the previous page or screen.", default=None
+    )
+    next_page: SomeLanguages | None = spec("The button to the next page.", default=None)
+    previous_page: SomeLanguages | None = spec("The button to the previous page.", default=None)
+    page_of: SomeLanguages | None = spec(
+        "The page indicator; {page} and {count} are replaced by numbers.", default=None
+    )
+    sources: SomeLanguages | None = spec("The button that opens a panel's sources.", default=None)
+    sources_title: SomeLanguages | None = spec("The heading of the sources drawer.", default=None)
+    close: SomeLanguages | None = spec(
+        "The button that closes a card, a drawer or a picture.", default=None
+    )
+    resume: SomeLanguages | None = spec(
+        "The button that keeps a session going or goes on past a notice.", default=None
+    )
+    touch_to_begin: SomeLanguages | None = spec(
+        "The invitation shown by the attract loop.", default=None
+    )
+    language: SomeLanguages | None = spec(
+        "The name of the language switch, for screen readers.", default=None
+    )
+    advisory_title: SomeLanguages | None = spec(
+        "The heading of the content advisory.", default=None
+    )
+    glossary: SomeLanguages | None = spec("The label of a glossary card.", default=None)
+    zoom_hint: SomeLanguages | None = spec("The hint on a picture shown full screen.", default=None)
+    about: SomeLanguages | None = spec(
+        "Before an approximate number: 'about 767,000'.", default=None
+    )
+    more_than: SomeLanguages | None = spec(
+        "Before a lower bound: 'more than 680,000'.", default=None
+    )
+    at_least: SomeLanguages | None = spec("Before a minimum: 'at least 100,000'.", default=None)
+    up_to: SomeLanguages | None = spec("Before a maximum: 'up to 445,000'.", default=None)
+    source: SomeLanguages | None = spec(
+        "Before a figure's or a quotation's source: 'Source: Werth 2010'.", default=None
+    )
+    chart: SomeLanguages | None = spec("The label of a chart.", default=None)
+    timeline: SomeLanguages | None = spec("The label of a timeline.", default=None)
+    map: SomeLanguages | None = spec("The label of a map.", default=None)
+
+
 FILE_RECORDS: dict[str, type] = {
     "exhibition": Manifest,
     "panel": Panel,
     "glossary": Glossary,
     "bibliography": Bibliography,
+    "interface": InterfaceWords,
 }
 """The record each kind of content file holds, by the name ``kiosk schema`` uses."""

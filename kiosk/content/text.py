@@ -36,6 +36,8 @@ class TextKind(Kind):
     """Text in each of the exhibition's languages; ``markup`` allows glossary links."""
 
     markup: bool = False
+    complete: bool = True
+    """Whether every exhibition language is expected (not so for interface words)."""
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Mapping):
@@ -56,7 +58,7 @@ class TextKind(Kind):
                 text[code] = value.value
                 ctx.translated[code] = ctx.translated.get(code, 0) + 1
                 ok = self._check_links(value, ctx) and ok
-        for code in ctx.languages:
+        for code in ctx.languages if self.complete else ():
             if code not in node.entries:
                 ctx.untranslated.setdefault(code, []).append(ctx.at(node))
         return text if ok else INVALID
