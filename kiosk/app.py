@@ -1,7 +1,7 @@
 """The Qt application: load an exhibition and show it in a Qt Quick window.
 
-This first window lists the exhibition's panels; the full visitor interface
-replaces it. Content problems are reported before any window opens.
+Content problems are reported before any window opens. Python owns the state
+(:class:`kiosk.view.Kiosk`); Main.qml is given that one object and lays it out.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content import Exhibition, load_exhibition
-from kiosk.models import PanelListModel, panel_rows
+from kiosk.view import Kiosk
 
 QML_DIR = Path(__file__).parent / "qml"
 MAIN_QML = QML_DIR / "Main.qml"
@@ -86,20 +86,8 @@ def load_window(
 def window_properties(
     exhibition: Exhibition, lang: str | None, engine: QQmlApplicationEngine
 ) -> dict[str, Any]:
-    """Main.qml's required properties; the panel model is parented to ``engine``."""
-    manifest = exhibition.manifest
-    language = lang or manifest.default_language
-    subtitle = manifest.subtitle
-    theme = manifest.theme
-    return {
-        "exhibitionTitle": manifest.title.in_language(language, manifest.default_language),
-        "exhibitionSubtitle": subtitle.in_language(language, manifest.default_language)
-        if subtitle
-        else "",
-        "panels": PanelListModel(panel_rows(exhibition, language), parent=engine),
-        "backgroundColour": theme.background,
-        "surfaceColour": theme.surface,
-        "textColour": theme.text,
-        "mutedTextColour": theme.muted_text,
-        "accentColour": theme.accent,
-    }
+    """Main.qml's required properties: the kiosk state, parented to ``engine``."""
+    kiosk = Kiosk(exhibition, parent=engine)
+    if lang is not None:
+        kiosk.session_object().setLanguage(lang)
+    return {"kiosk": kiosk}

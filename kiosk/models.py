@@ -1,10 +1,12 @@
-"""Qt list models that expose the exhibition to QML."""
+"""Qt list models that expose the exhibition to QML.
+
+Each model is a list of plain rows (dicts built by :mod:`kiosk.presenter`);
+its roles are declared once, as the tuple of keys QML delegates read by name.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -14,60 +16,35 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Slot,
 )
 
-from kiosk.content import Exhibition
+_FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
-@dataclass(frozen=True)
-class PanelRow:
-    """One panel's card on the home screen, in the language being shown."""
+class RowListModel(QAbstractListModel):
+    """A read-only list of dict rows; subclasses name the roles in ``ROLES``."""
 
-    panel_id: str
-    title: str
-    summary: str
-    colour: str
+    ROLES: ClassVar[tuple[str, ...]] = ()
 
-
-def panel_rows(exhibition: Exhibition, language: str) -> list[PanelRow]:
-    """The exhibition's panels as cards in ``language`` (else the default language)."""
-    fallback = exhibition.manifest.default_language
-    return [
-        PanelRow(
-            panel_id=panel.id,
-            title=panel.title.in_language(language, fallback),
-            summary=panel.summary.in_language(language, fallback),
-            colour=panel.theme_colour,
-        )
-        for panel in exhibition.panels
-    ]
-
-
-class PanelListModel(QAbstractListModel):
-    """The panels, one row each; QML delegates read the roles by name."""
-
-    class Role(IntEnum):
-        PANEL_ID = Qt.ItemDataRole.UserRole + 1
-        TITLE = Qt.ItemDataRole.UserRole + 2
-        SUMMARY = Qt.ItemDataRole.UserRole + 3
-        COLOUR = Qt.ItemDataRole.UserRole + 4
-
-    _ROLE_NAMES: ClassVar[dict[Role, bytes]] = {
-        Role.PANEL_ID: b"panelId",
-        Role.TITLE: b"title",
-        Role.SUMMARY: b"summary",
-        Role.COLOUR: b"colour",
-    }
-
-    def __init__(self, rows: Sequence[PanelRow], parent: QObject | None = None) -> None:
+    def __init__(self, rows: Sequence[dict[str, Any]] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows = list(rows)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Replace every row: views rebuild their delegates from the new rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def role(self, name: str) -> int:
+        return _FIRST_ROLE + self.ROLES.index(name)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
-        return {int(role): QByteArray(name) for role, name in self._ROLE_NAMES.items()}
+        return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -75,11 +52,30 @@ class PanelListModel(QAbstractListModel):
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, self.Role.TITLE):
-            return row.title
-        values: dict[int, str] = {
-            self.Role.PANEL_ID: row.panel_id,
-            self.Role.SUMMARY: row.summary,
-            self.Role.COLOUR: row.colour,
-        }
-        return values.get(role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.get(self.ROLES[0])
+        position = role - _FIRST_ROLE
+        return row.get(self.ROLES[position]) if 0 <= position < len(self.ROLES) else None
+
+    @Slot(int, result="QVariantMap")
+    def get(self, row: int) -> dict[str, Any]:
+        """One row as a map, for QML code outside a delegate."""
+        return dict(self._rows[row]) if 0 <= row < len(self._rows) else {}
+
+
+class PanelListModel(RowListModel):
+    """The panels, as cards on the home screen."""
+
+    ROLES = ("title", "summary", "colour", "panelId")
+
+
+class PageListModel(RowListModel):
+    """The pages of the open panel; ``blocks`` is the list of block maps to lay out."""
+
+    ROLES = ("title", "blocks")
+
+
+class LanguageListModel(RowListModel):
+    """The exhibition's languages, in the order of the switch."""
+
+    ROLES = ("name", "code", "current")

@@ -1,10 +1,77 @@
-"""Shared test set-up.
+"""Shared test set-up: headless Qt, and the real kiosk window as a fixture.
 
 Qt must never look for a real display in tests: the offscreen platform is
-chosen here, at import time, before any test module imports PySide6. Offscreen
-Qt Quick already renders with the software scene graph, so nothing else is set.
+chosen here, when pytest loads this file, before any fixture creates the Qt
+application (Qt reads the variable then). Offscreen Qt Quick already renders
+with the software scene graph, so nothing else is set.
 """
 
 import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import load_window
+from kiosk.content import load_exhibition
+from kiosk.view import Kiosk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "content"
+BASE = Path(__file__).resolve().parent / "content" / "base"
+
+
+@dataclass
+class KioskWindow:
+    """The real kiosk window on an exhibition, and the state behind it."""
+
+    window: QQuickWindow
+    kiosk: Kiosk
+    engine: QQmlApplicationEngine
+    qml_warnings: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
+    """Build the real app (real QML, real content) and check it closes cleanly.
+
+    Call it as ``kiosk_window(folder, size=(w, h), lang=None)``. At teardown every
+    window must be gone, and QML must have warned about nothing.
+    """
+    made: list[KioskWindow] = []
+
+    def make(
+        folder: Path = BUNDLED, size: tuple[int, int] = (1920, 1080), lang: str | None = None
+    ) -> KioskWindow:
+        report = load_exhibition(folder)
+        assert report.exhibition is not None, "\n".join(map(str, report.problems))
+        engine = QQmlApplicationEngine()
+        warnings: list[str] = []
+
+        def record(errors: list[QQmlError]) -> None:
+            warnings.extend(error.toString() for error in errors)
+
+        engine.warnings.connect(record)
+        window = load_window(engine, report.exhibition, lang)
+        assert window is not None, warnings
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        kiosk = window.property("kiosk")
+        assert isinstance(kiosk, Kiosk)
+        made.append(KioskWindow(window, kiosk, engine, warnings))
+        return made[-1]
+
+    yield make
+    for built in made:
+        assert built.qml_warnings == []
+        built.window.close()
+        built.engine.deleteLater()
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in QGuiApplication.topLevelWindows()))

@@ -280,7 +280,7 @@ class Source:
 
     record_name: ClassVar[str] = "Source"
     author: str | None = spec(
-        "The author(s): 'Werth, Nicolas'. Leave out if unknown.", default=None
+        "The authors, 'Surname, Given names', separated by ';'. Leave out if unknown.", default=None
     )
     title: str = spec("The title of the work, in its own language.")
     year: Annotated[int, Range(1000, 2200)] | None = spec("The year it appeared.", default=None)

@@ -1,0 +1,255 @@
+"""Content, as the visitor interface shows it in one language: plain data for QML.
+
+Pure Python (no Qt), so the wording rules are tested without a window: how a
+figure reads ("about 767,000", "387 000–445 000"), how text links to the
+glossary, how sources are cited. QML receives the dicts built here and only
+lays them out.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from kiosk.content import Exhibition, Text
+from kiosk.content.schema import (
+    Block,
+    ChartBlock,
+    FigureBlock,
+    ImageBlock,
+    MapBlock,
+    Panel,
+    QuoteBlock,
+    Source,
+    TextBlock,
+    TimelineBlock,
+)
+from kiosk.content.text import GLOSSARY_LINK
+
+TERM_LINK_PREFIX = "term:"
+"""Glossary links in rich text point at ``term:ID``; QML hands ID back to Python."""
+
+_SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ",")}
+"""Thousands and decimal separators; other languages use the ISO style (space, point)."""
+
+_QUALIFIER_WORDS = {
+    "about": "about",
+    "more-than": "more_than",
+    "at-least": "at_least",
+    "up-to": "up_to",
+}
+
+
+class Presenter:
+    """Builds what the screens show, in the current language."""
+
+    def __init__(self, exhibition: Exhibition, language: str) -> None:
+        self.exhibition = exhibition
+        self.language = language
+        self.fallback = exhibition.manifest.default_language
+
+    def text(self, text: Text | None) -> str:
+        """A text in the current language (the default language if it is missing)."""
+        return text.in_language(self.language, self.fallback) if text else ""
+
+    def word(self, key: str) -> str:
+        """One of the interface's own words."""
+        words = self.exhibition.words
+        return words.get(self.language, {}).get(key) or words[self.fallback][key]
+
+    # -- blocks ----------------------------------------------------------------------------
+
+    def blocks(self, blocks: Iterable[Block]) -> list[dict[str, Any]]:
+        return [self.block(block) for block in blocks]
+
+    def block(self, block: Block) -> dict[str, Any]:
+        if isinstance(block, TextBlock):
+            return {"type": "text", "html": self.rich_text(block.text)}
+        if isinstance(block, ImageBlock):
+            return self._image(block)
+        if isinstance(block, QuoteBlock):
+            return {
+                "type": "quote",
+                "text": self.text(block.text),
+                "attribution": self.text(block.attribution),
+                "source": self.short_citations(block.sources),
+            }
+        if isinstance(block, FigureBlock):
+            return self._figure(block)
+        if isinstance(block, ChartBlock):
+            return self._chart(block)
+        if isinstance(block, TimelineBlock):
+            return self._timeline(block)
+        return self._map(block)
+
+    def rich_text(self, text: Text) -> str:
+        """Paragraphs as simple HTML, glossary links as ``<a href="term:ID">``."""
+        paragraphs = re.split(r"\n\s*\n", self.text(text).strip())
+        return "".join(f"<p>{self._linked(p)}</p>" for p in paragraphs if p.strip())
+
+    def _linked(self, paragraph: str) -> str:
+        out, last = [], 0
+        for match in GLOSSARY_LINK.finditer(paragraph):
+            out.append(html.escape(paragraph[last : match.start()], quote=False))
+            term_id = match.group(1).strip()
+            shown = match.group(2) or self._term_word(term_id)
+            out.append(f'<a href="{TERM_LINK_PREFIX}{term_id}">{html.escape(shown)}</a>')
+            last = match.end()
+        out.append(html.escape(paragraph[last:], quote=False))
+        return " ".join("".join(out).split())
+
+    def _term_word(self, term_id: str) -> str:
+        term = self.exhibition.glossary.get(term_id)
+        return self.text(term.term) if term else term_id
+
+    def _image(self, block: ImageBlock) -> dict[str, Any]:
+        path = self.exhibition.assets.resolve(block.image)
+        return {
+            "type": "image",
+            "source": path.as_uri(),
+            "alt": self.text(block.alt),
+            "caption": self.text(block.caption),
+            "credit": self.text(block.credit),
+        }
+
+    def _figure(self, block: FigureBlock) -> dict[str, Any]:
+        number = self.number(block.value)
+        if block.value_to is not None:
+            number += "–" + self.number(block.value_to)
+        key = _QUALIFIER_WORDS.get(block.qualifier)
+        return {
+            "type": "figure",
+            "qualifier": self.word(key) if key else "",
+            "number": number,
+            "unit": self.text(block.unit),
+            "label": self.text(block.label),
+            "source": self.short_citations(block.sources),
+        }
+
+    def _chart(self, block: ChartBlock) -> dict[str, Any]:
+        labels = [self.text(series.label) for series in block.series]
+        rows = []
+        for index, category in enumerate(block.categories):
+            values = [self._chart_value(series.values[index]) for series in block.series]
+            rows.append(
+                {
+                    "label": self.text(category.label),
+                    "values": [
+                        f"{label}: {value}"
+                        for label, value in zip(labels, values, strict=True)
+                        if value
+                    ],
+                }
+            )
+        return {
+            "type": "chart",
+            "kind": self.word("chart"),
+            "title": self.text(block.title),
+            "rows": rows,
+            "caption": self.text(block.caption),
+            "source": self.short_citations(block.sources),
+        }
+
+    def _chart_value(self, value: float | tuple[float, float] | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, tuple):
+            return f"{self.number(value[0])}–{self.number(value[1])}"
+        return self.number(value)
+
+    def _timeline(self, block: TimelineBlock) -> dict[str, Any]:
+        events = sorted(block.events, key=lambda event: event.date)
+        rows = [
+            {
+                "label": self.date(e.date) + (f" – {self.date(e.date_to)}" if e.date_to else ""),
+                "values": [self.text(e.label)],
+            }
+            for e in events
+        ]
+        sources = [s for e in events for s in e.sources]
+        return {
+            "type": "timeline",
+            "kind": self.word("timeline"),
+            "title": self.text(block.title),
+            "rows": rows,
+            "caption": "",
+            "source": self.short_citations(sources),
+        }
+
+    def _map(self, block: MapBlock) -> dict[str, Any]:
+        rows = [
+            {"label": self.text(p.name), "values": [self.text(p.text)] if p.text else []}
+            for p in block.points
+        ]
+        sources = [s for p in block.points for s in p.sources]
+        return {
+            "type": "map",
+            "kind": self.word("map"),
+            "title": self.text(block.title),
+            "rows": rows,
+            "caption": "",
+            "source": self.short_citations(sources),
+        }
+
+    # -- numbers, dates and citations ------------------------------------------------------
+
+    def number(self, value: float) -> str:
+        """A number as the language writes it: 767,000 in English, 767 000 in Russian."""
+        thousands, decimal = _SEPARATORS.get(self.language, ("\u00a0", "."))
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+    def date(self, iso: str) -> str:
+        """1937, 1937-08 or 1937-08-05 in the reader's order: 5.08.1937 → 05.08.1937."""
+        parts = iso.split("-")
+        return ".".join(reversed(parts))
+
+    def short_citations(self, source_ids: Iterable[str]) -> str:
+        """'Werth 2010; Jansen & Petrov 2002': each source once, in citing order."""
+        unique = dict.fromkeys(source_ids)
+        return "; ".join(short_citation(self.exhibition.bibliography[s]) for s in unique)
+
+    def panel_sources(self, panel: Panel) -> list[str]:
+        """Every work a panel cites, in full, in the order first cited."""
+        cited: dict[str, None] = {}
+        for page in panel.pages:
+            cited.update(dict.fromkeys(page.sources))
+            for block in page.blocks:
+                cited.update(dict.fromkeys(_block_sources(block)))
+        return [self.full_citation(self.exhibition.bibliography[s]) for s in cited]
+
+    def full_citation(self, source: Source) -> str:
+        parts = [
+            source.author,
+            source.title,
+            source.published_in,
+            source.publisher,
+            str(source.year) if source.year else None,
+            source.url,
+        ]
+        note = self.text(source.note)
+        return ". ".join(p.rstrip(".") for p in parts if p) + "." + (f" {note}" if note else "")
+
+
+def short_citation(source: Source) -> str:
+    """'Werth 2010', 'Jansen & Petrov 2002', 'Danilov et al. 2001'; the title if no author.
+
+    Authors are separated by ';' and written 'Surname, Given names'.
+    """
+    who = source.title
+    if source.author:
+        surnames = [a.split(",")[0].strip() for a in source.author.split(";") if a.strip()]
+        who = " & ".join(surnames) if len(surnames) <= 2 else f"{surnames[0]} et al."
+    return f"{who} {source.year}" if source.year else who
+
+
+def _block_sources(block: Block) -> list[str]:
+    if isinstance(block, QuoteBlock | FigureBlock | ChartBlock):
+        return list(block.sources)
+    if isinstance(block, TimelineBlock):
+        return [s for event in block.events for s in event.sources]
+    if isinstance(block, MapBlock):
+        return [s for point in block.points for s in point.sources]
+    return []

@@ -1,0 +1,82 @@
+"""The visitor's session: the language shown, and the interface words in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.content import Exhibition
+from kiosk.models import LanguageListModel
+
+
+class Session(QObject):
+    """Which language the current visitor reads; everything shown follows it."""
+
+    languageChanged = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._exhibition = exhibition
+        self._language = exhibition.manifest.default_language
+        self._languages = LanguageListModel(parent=self)
+        self._update_languages()
+
+    def current_language(self) -> str:
+        return self._language
+
+    def current_words(self) -> dict[str, str]:
+        """The interface's words in the current language (the default's where missing)."""
+        words = self._exhibition.words
+        fallback = words[self._exhibition.manifest.default_language]
+        return {**fallback, **words.get(self._language, {})}
+
+    def languages_model(self) -> LanguageListModel:
+        return self._languages
+
+    def _get_language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:  # noqa: N802 - called from QML
+        """Switch language; an unknown code is ignored (the switch offers only known ones)."""
+        if code == self._language or code not in self._exhibition.languages:
+            return
+        self._language = code
+        self._update_languages()
+        self.languageChanged.emit()
+
+    def reset(self) -> None:
+        """Back to the exhibition's default language, for the next visitor."""
+        self.setLanguage(self._exhibition.manifest.default_language)
+
+    def _update_languages(self) -> None:
+        self._languages.set_rows(
+            [
+                {
+                    "name": language.name,
+                    "code": language.code,
+                    "current": language.code == self._language,
+                }
+                for language in self._exhibition.manifest.languages
+            ]
+        )
+
+    def _get_words(self) -> dict[str, str]:
+        return self.current_words()
+
+    def _get_languages(self) -> QObject:
+        return self._languages
+
+    language = Property(str, _get_language, setLanguage, notify=languageChanged)
+    words = Property(dict, _get_words, notify=languageChanged)
+    """The interface's words in the current language, by key: ``session.words.home``."""
+    languages = Property(QObject, _get_languages, constant=True)
+
+
+def words_in(words: dict[str, str], key: str, **values: Any) -> str:
+    """A word with its ``{placeholders}`` filled: ``page_of`` → 'Page 2 of 4'."""
+    text = words[key]
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text

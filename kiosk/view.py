@@ -1,0 +1,218 @@
+"""The exhibition as the visitor sees it now: in the session's language, at the
+navigator's place. QML binds to these properties; Python keeps them current.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.content import Exhibition
+from kiosk.content.schema import Panel
+from kiosk.models import PageListModel, PanelListModel
+from kiosk.navigation import GLOSSARY, IMAGE, PANEL, SOURCES, Navigator
+from kiosk.presenter import TERM_LINK_PREFIX, Presenter
+from kiosk.session import Session, words_in
+
+
+class ExhibitView(QObject):
+    """Titles, panels, pages and cards, always in the current language."""
+
+    textChanged = Signal()  # noqa: N815 - Qt signal naming
+    panelChanged = Signal()  # noqa: N815
+
+    def __init__(
+        self,
+        exhibition: Exhibition,
+        session: Session,
+        navigator: Navigator,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exhibition = exhibition
+        self._session = session
+        self._navigator = navigator
+        self._panels = PanelListModel(parent=self)
+        self._pages = PageListModel(parent=self)
+        self._shown_panel = -2
+        self._presenter = Presenter(exhibition, session.current_language())
+        session.languageChanged.connect(self._on_language)
+        navigator.placeChanged.connect(self._on_place)
+        self._on_language()
+
+    def _on_language(self) -> None:
+        self._presenter = Presenter(self._exhibition, self._session.current_language())
+        self._navigator.closeCards()
+        self._panels.set_rows(
+            [
+                {
+                    "panelId": panel.id,
+                    "title": self._presenter.text(panel.title),
+                    "summary": self._presenter.text(panel.summary),
+                    "colour": panel.theme_colour,
+                }
+                for panel in self._exhibition.panels
+            ]
+        )
+        self._shown_panel = -2
+        self._on_place()
+        self.textChanged.emit()
+
+    def _on_place(self) -> None:
+        """Rebuild the pages only when the panel changes, not on every page turn."""
+        index = self._navigator.place()[1]
+        if index != self._shown_panel:
+            self._shown_panel = index
+            panel = self._panel()
+            self._pages.set_rows(
+                []
+                if panel is None
+                else [
+                    {
+                        "title": self._presenter.text(page.title),
+                        "blocks": self._presenter.blocks(page.blocks),
+                    }
+                    for page in panel.pages
+                ]
+            )
+            self.panelChanged.emit()
+        self.textChanged.emit()
+
+    def _panel(self) -> Panel | None:
+        screen, index, _ = self._navigator.place()
+        return self._exhibition.panels[index] if screen == PANEL else None
+
+    def pages_model(self) -> PageListModel:
+        return self._pages
+
+    def panels_model(self) -> PanelListModel:
+        return self._panels
+
+    # -- cards ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def openLink(self, link: str) -> None:  # noqa: N802 - called from QML
+        """A link tapped in text: glossary links open their card; others are ignored."""
+        if link.startswith(TERM_LINK_PREFIX):
+            self.openTerm(link[len(TERM_LINK_PREFIX) :])
+
+    @Slot(str)
+    def openTerm(self, term_id: str) -> None:  # noqa: N802
+        term = self._exhibition.glossary.get(term_id)
+        if term is not None:
+            self._navigator.showOverlay(
+                GLOSSARY,
+                {
+                    "id": term_id,
+                    "term": self._presenter.text(term.term),
+                    "definition": self._presenter.text(term.definition),
+                    "source": self._presenter.short_citations(term.sources),
+                },
+            )
+
+    @Slot(dict)
+    def openImage(self, image: dict[str, Any]) -> None:  # noqa: N802
+        """Show an image block full screen; ``image`` is the block's map."""
+        self._navigator.showOverlay(IMAGE, dict(image))
+
+    @Slot()
+    def openSources(self) -> None:  # noqa: N802
+        panel = self._panel()
+        if panel is not None:
+            self._navigator.showOverlay(SOURCES, {"sources": self._presenter.panel_sources(panel)})
+
+    # -- properties ----------------------------------------------------------------------
+
+    def _text(self, key: str) -> str:
+        return self._presenter.text(getattr(self._exhibition.manifest, key))
+
+    def _get_title(self) -> str:
+        return self._text("title")
+
+    def _get_subtitle(self) -> str:
+        return self._text("subtitle")
+
+    def _get_advisory(self) -> str:
+        return self._text("advisory")
+
+    def _get_theme(self) -> dict[str, str]:
+        theme = self._exhibition.manifest.theme
+        return {
+            "background": theme.background,
+            "surface": theme.surface,
+            "text": theme.text,
+            "mutedText": theme.muted_text,
+            "accent": theme.accent,
+        }
+
+    def _get_panels(self) -> QObject:
+        return self._panels
+
+    def _get_pages(self) -> QObject:
+        return self._pages
+
+    def _get_panel_title(self) -> str:
+        panel = self._panel()
+        return self._presenter.text(panel.title) if panel else ""
+
+    def _get_panel_colour(self) -> str:
+        panel = self._panel()
+        return str(panel.theme_colour) if panel else self._exhibition.manifest.theme.accent
+
+    def _get_page_indicator(self) -> str:
+        screen, _, page = self._navigator.place()
+        if screen != PANEL:
+            return ""
+        words = self._session.current_words()
+        return words_in(words, "page_of", page=page + 1, count=self._navigator.page_count())
+
+    title = Property(str, _get_title, notify=textChanged)
+    subtitle = Property(str, _get_subtitle, notify=textChanged)
+    advisory = Property(str, _get_advisory, notify=textChanged)
+    theme = Property(dict, _get_theme, constant=True)
+    panels = Property(QObject, _get_panels, constant=True)
+    pages = Property(QObject, _get_pages, constant=True)
+    panelTitle = Property(str, _get_panel_title, notify=textChanged)  # noqa: N815
+    panelColour = Property(str, _get_panel_colour, notify=textChanged)  # noqa: N815
+    pageIndicator = Property(str, _get_page_indicator, notify=textChanged)  # noqa: N815
+
+
+class Kiosk(QObject):
+    """The one object QML is given: the session, the navigator and the view."""
+
+    def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.exhibition = exhibition
+        self._session = Session(exhibition, self)
+        counts = [len(panel.pages) for panel in exhibition.panels]
+        self._navigator = Navigator(counts, exhibition.manifest.advisory is not None, self)
+        self._view = ExhibitView(exhibition, self._session, self._navigator, self)
+
+    @Slot()
+    def resetSession(self) -> None:  # noqa: N802 - called from QML
+        """Everything back to how the next visitor should find it."""
+        self._navigator.reset()
+        self._session.reset()
+
+    def session_object(self) -> Session:
+        return self._session
+
+    def navigator_object(self) -> Navigator:
+        return self._navigator
+
+    def view_object(self) -> ExhibitView:
+        return self._view
+
+    def _get_session(self) -> QObject:
+        return self._session
+
+    def _get_navigator(self) -> QObject:
+        return self._navigator
+
+    def _get_view(self) -> QObject:
+        return self._view
+
+    session = Property(QObject, _get_session, constant=True)
+    navigator = Property(QObject, _get_navigator, constant=True)
+    view = Property(QObject, _get_view, constant=True)

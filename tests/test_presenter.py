@@ -1,0 +1,106 @@
+"""How content reads on screen: numbers, figures, glossary links, citations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import Exhibition, load_exhibition
+from kiosk.content.schema import FigureBlock, Source
+from kiosk.content.text import Text
+from kiosk.presenter import Presenter, short_citation
+
+BASE = Path(__file__).parent / "content" / "base"
+
+
+@pytest.fixture(scope="module")
+def exhibition() -> Exhibition:
+    report = load_exhibition(BASE)
+    assert report.exhibition is not None, report.problems
+    return report.exhibition
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "shown"),
+    [
+        ("en", 767000, "767,000"),
+        ("ru", 767000, "767\u00a0000"),
+        ("en", 85, "85"),
+        ("en", 2.5, "2.5"),
+        ("ru", 2.5, "2,5"),
+        ("ru", 1550000.0, "1\u00a0550\u00a0000"),
+    ],
+)
+def test_numbers_follow_the_language(
+    exhibition: Exhibition, language: str, value: float, shown: str
+) -> None:
+    assert Presenter(exhibition, language).number(value) == shown
+
+
+def test_a_figure_range_reads_with_its_qualifier(exhibition: Exhibition) -> None:
+    figure = FigureBlock(
+        type="figure",
+        value=387000,
+        value_to=445000,
+        qualifier="about",
+        label=Text(en="shot", ru="расстреляно"),
+        sources=("werth-2007",),
+    )
+    shown = Presenter(exhibition, "ru").block(figure)
+    assert shown["qualifier"] == "около"
+    assert shown["number"] == "387\u00a0000–445\u00a0000"
+    assert shown["label"] == "расстреляно"
+
+
+def test_glossary_links_become_term_links(exhibition: Exhibition) -> None:
+    text = Text(en="A [[troika]] sat.\n\nThen [[troika|the board]] & <b>.")
+    html = Presenter(exhibition, "en").rich_text(text)
+    term = exhibition.glossary["troika"].term["en"]
+    assert html == (
+        f'<p>A <a href="term:troika">{term}</a> sat.</p>'
+        '<p>Then <a href="term:troika">the board</a> &amp; &lt;b&gt;.</p>'
+    )
+
+
+def test_missing_translation_falls_back_to_the_default_language(
+    exhibition: Exhibition,
+) -> None:
+    assert Presenter(exhibition, "ru").text(Text(en="only English")) == "only English"
+
+
+@pytest.mark.parametrize(
+    ("author", "year", "short"),
+    [
+        ("Werth, Nicolas", 2010, "Werth 2010"),
+        ("Jansen, Marc; Petrov, Nikita", 2002, "Jansen & Petrov 2002"),
+        ("Danilov; Manning; Viola", 2001, "Danilov et al. 2001"),
+        (None, None, "Great Purges"),
+    ],
+)
+def test_short_citations(author: str | None, year: int | None, short: str) -> None:
+    assert short_citation(Source(author=author, title="Great Purges", year=year)) == short
+
+
+def test_panel_sources_list_each_work_once_in_full(exhibition: Exhibition) -> None:
+    presenter = Presenter(exhibition, "en")
+    for panel in exhibition.panels:
+        sources = presenter.panel_sources(panel)
+        assert sources
+        assert len(sources) == len(set(sources))
+
+
+def test_every_block_of_the_base_is_presented(exhibition: Exhibition) -> None:
+    presenter = Presenter(exhibition, "ru")
+    shown = [presenter.block(b) for p in exhibition.panels for pg in p.pages for b in pg.blocks]
+    assert {b["type"] for b in shown} == {
+        "text",
+        "image",
+        "quote",
+        "figure",
+        "chart",
+        "timeline",
+        "map",
+    }
+    image = next(b for b in shown if b["type"] == "image")
+    assert image["source"].startswith("file://")
