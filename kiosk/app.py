@@ -6,6 +6,7 @@ Content problems are reported before any window opens. Python owns the state
 
 from __future__ import annotations
 
+import functools
 import signal
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content import Exhibition, load_exhibition
+from kiosk.fonts import FontFamilies, load_bundled_fonts
 from kiosk.view import Kiosk
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -86,8 +88,15 @@ def load_window(
 def window_properties(
     exhibition: Exhibition, lang: str | None, engine: QQmlApplicationEngine
 ) -> dict[str, Any]:
-    """Main.qml's required properties: the kiosk state, parented to ``engine``."""
+    """Main.qml's properties: the kiosk state, parented to ``engine``, and the typefaces."""
     kiosk = Kiosk(exhibition, parent=engine)
     if lang is not None:
         kiosk.session_object().setLanguage(lang)
-    return {"kiosk": kiosk}
+    fonts = bundled_fonts()
+    return {"kiosk": kiosk, "sansFamily": fonts.sans, "serifFamily": fonts.serif}
+
+
+@functools.cache
+def bundled_fonts() -> FontFamilies:
+    """The bundled typefaces, registered with Qt once per process (the application must exist)."""
+    return load_bundled_fonts()

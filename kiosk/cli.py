@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_run(commands)
     _add_validate(commands)
     _add_schema(commands)
+    _add_screenshot(commands)
     return parser
 
 
@@ -91,6 +92,29 @@ def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="write one NAME.schema.json per kind of file into DIR",
     )
     schema.set_defaults(handler=_schema)
+
+
+def _add_screenshot(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    screenshot = commands.add_parser(
+        "screenshot", help="save every screen as a PNG file, without a display"
+    )
+    _folder_argument(screenshot)
+    screenshot.add_argument(
+        "--out", type=Path, required=True, metavar="FOLDER", help="write the PNG files here"
+    )
+    screenshot.add_argument(
+        "--size",
+        type=_size,
+        default=(1920, 1080),
+        metavar="WxH",
+        help="window size (default: 1920x1080)",
+    )
+    screenshot.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language (default: the exhibition's); 'all': one subfolder per language",
+    )
+    screenshot.set_defaults(handler=_screenshot)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -165,6 +189,14 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.app import run
 
     return run(args.folder, fullscreen=args.fullscreen, size=args.size, lang=args.lang)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    if not _existing_folder(args.folder, "screenshot"):
+        return EXIT_USAGE
+    from kiosk.screenshot import take_screenshots
+
+    return take_screenshots(args.folder, args.out, size=args.size, lang=args.lang)
 
 
 if __name__ == "__main__":

@@ -62,8 +62,9 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
         window = load_window(engine, report.exhibition, lang)
         assert window is not None, warnings
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        # waitExposed is a context manager: called bare, it would not wait at all.
+        with qtbot.waitExposed(window):
+            window.show()
         kiosk = window.property("kiosk")
         assert isinstance(kiosk, Kiosk)
         made.append(KioskWindow(window, kiosk, engine, warnings))

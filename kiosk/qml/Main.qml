@@ -1,117 +1,75 @@
-// The first kiosk window: the exhibition's title and its panels as cards.
-// Python (kiosk/app.py) sets every required property; this file only lays out.
+// The visitor interface. Python (kiosk/app.py) gives it one object, `kiosk`, with
+// the session (language, words), the navigator (where the visitor is) and the view
+// (what to show). This file only puts the screens and cards on top of each other.
 import QtQuick
 
 Window {
     id: root
 
-    required property string exhibitionTitle
-    required property string exhibitionSubtitle
-    required property var panels
-    required property color backgroundColour
-    required property color surfaceColour
-    required property color textColour
-    required property color mutedTextColour
-    required property color accentColour
+    required property QtObject kiosk
+    property string sansFamily: ""
+    property string serifFamily: ""
 
-    readonly property int margin: 64
-    readonly property int bodySize: 28
+    readonly property QtObject navigator: kiosk.navigator
+    readonly property real reservedRight: languageSwitch.width + Theme.px(24)
 
-    title: exhibitionTitle
-    color: backgroundColour
+    title: kiosk.view.title
+    color: Theme.background
 
-    Column {
-        id: header
-        objectName: "header"
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: root.margin }
-        spacing: 12
+    Binding { target: Theme; property: "windowWidth"; value: root.width }
+    Binding { target: Theme; property: "windowHeight"; value: root.height }
+    Binding { target: Theme; property: "colours"; value: root.kiosk.view.theme }
+    Binding { target: Theme; property: "sans"; value: root.sansFamily }
+    Binding { target: Theme; property: "serif"; value: root.serifFamily }
 
-        Text {
-            objectName: "exhibitionTitle"
-            width: parent.width
-            text: root.exhibitionTitle
-            color: root.textColour
-            font.pixelSize: 56
-            font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
-        }
+    // Sized from the window itself: the content item gets its size a little later,
+    // and the first frames must already be laid out at the real size.
+    Item {
+        id: stage
+        objectName: "stage"
+        width: root.width
+        height: root.height
 
-        Text {
-            objectName: "exhibitionSubtitle"
-            width: parent.width
-            visible: text.length > 0
-            text: root.exhibitionSubtitle
-            color: root.mutedTextColour
-            font.pixelSize: 30
-            wrapMode: Text.WordWrap
-        }
+        HomeScreen {
+            id: home
+            anchors.fill: parent
+            kiosk: root.kiosk
+            reservedRight: root.reservedRight
+            visible: root.navigator.screen === "home"
+            onVisibleChanged: if (visible) homeFade.restart()
 
-        Rectangle { width: 96; height: 4; color: root.accentColour }
-    }
-
-    ListView {
-        id: panelList
-        objectName: "panelList"
-        anchors {
-            left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom
-            leftMargin: root.margin; rightMargin: root.margin; topMargin: 40
-        }
-        clip: true
-        spacing: 20
-        bottomMargin: root.margin
-        model: root.panels
-
-        delegate: Rectangle {
-            id: card
-
-            required property string panelId
-            required property string title
-            required property string summary
-            required property color colour
-
-            objectName: "panelCard"
-            width: ListView.view.width
-            height: Math.max(120, texts.implicitHeight + 48)
-            radius: 8
-            color: root.surfaceColour
-
-            Rectangle {
-                objectName: "panelColourBar"
-                width: 16
-                height: parent.height
-                radius: 8
-                color: card.colour
+            OpacityAnimator on opacity {
+                id: homeFade
+                from: 0; to: 1; duration: Theme.fadeDuration; running: false
             }
+        }
 
-            Column {
-                id: texts
-                anchors {
-                    left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
-                    leftMargin: 48; rightMargin: 32
-                }
-                spacing: 8
+        PanelScreen {
+            id: panel
+            anchors.fill: parent
+            kiosk: root.kiosk
+            reservedRight: root.reservedRight
+            visible: root.navigator.screen === "panel"
+            onVisibleChanged: if (visible) panelFade.restart()
 
-                Text {
-                    objectName: "panelTitle"
-                    width: parent.width
-                    text: card.title
-                    color: root.textColour
-                    font.pixelSize: 36
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                }
-
-                Text {
-                    objectName: "panelSummary"
-                    width: parent.width
-                    text: card.summary
-                    color: root.mutedTextColour
-                    font.pixelSize: root.bodySize
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
+            OpacityAnimator on opacity {
+                id: panelFade
+                from: 0; to: 1; duration: Theme.fadeDuration; running: false
             }
+        }
+
+        AdvisoryCard { kiosk: root.kiosk }
+        GlossaryCard { kiosk: root.kiosk }
+        SourcesDrawer { kiosk: root.kiosk }
+        ImageViewer { kiosk: root.kiosk }
+
+        // Above every screen and card, always in the same corner.
+        LanguageSwitch {
+            id: languageSwitch
+            objectName: "languageSwitch"
+            anchors { right: parent.right; rightMargin: Theme.px(24); top: parent.top }
+            anchors.topMargin: (Theme.barHeight - Theme.control) / 2
+            session: root.kiosk.session
         }
     }
 }

@@ -1,0 +1,91 @@
+// A glossary word explained: the term, its definition and its source.
+import QtQuick
+
+OverlayLayer {
+    id: layer
+
+    required property QtObject kiosk
+    readonly property var words: kiosk.session.words
+    readonly property var term: kiosk.navigator.overlayData
+    readonly property real pad: Theme.px(56)
+
+    objectName: "glossaryOverlay"
+    shown: kiosk.navigator.overlay === "glossary"
+    card: card
+    onDismissed: kiosk.navigator.closeOverlay()
+
+    Rectangle {
+        id: card
+        objectName: "glossaryCard"
+        anchors.centerIn: parent
+        width: Math.min(Theme.px(1000), parent.width - 2 * Theme.margin)
+        height: column.implicitHeight + 2 * layer.pad
+        radius: Theme.px(16)
+        color: Theme.surface
+        border.color: Theme.hairline
+        border.width: Math.max(1, Theme.px(2))
+
+        Column {
+            id: column
+            x: layer.pad
+            y: layer.pad
+            width: parent.width - 2 * layer.pad
+            spacing: Theme.px(24)
+
+            Item {
+                width: parent.width
+                height: closeButton.height
+
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: layer.words.glossary || ""
+                    color: Theme.accent
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.label
+                    font.bold: true
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: Theme.px(2.5)
+                }
+
+                TouchButton {
+                    id: closeButton
+                    objectName: "closeButton"
+                    anchors.right: parent.right
+                    icon: "close"
+                    text: layer.words.close || ""
+                    fill: Theme.background
+                    outline: Theme.hairline
+                    onTapped: layer.kiosk.navigator.closeOverlay()
+                }
+            }
+
+            Text {
+                objectName: "glossaryTerm"
+                width: parent.width
+                text: layer.term.term || ""
+                color: Theme.text
+                font.family: Theme.serif
+                font.pixelSize: Theme.pageTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
+            Text {
+                objectName: "glossaryDefinition"
+                width: parent.width
+                text: layer.term.definition || ""
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.px(32)
+                lineHeight: Theme.lineHeight
+                wrapMode: Text.Wrap
+            }
+
+            SourceLine {
+                width: parent.width
+                source: layer.term.source || ""
+                prefix: layer.words.source || ""
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+// One page of a panel: its title and blocks in a vertical Flickable (long pages
+// scroll). In landscape, text reads in a column of ≈55 characters and the page's
+// figures, quotes, images and data sit beside it; otherwise blocks follow in order.
+pragma ComponentBehavior: Bound
+import QtQuick
+
+Item {
+    id: page
+
+    required property int index
+    required property string title
+    required property var blocks
+    property QtObject view: null
+    property var words: ({})
+
+    // Text on the left; figures, quotes and pictures beside it. A chart, timeline or
+    // map goes beside the text too, unless something else already does: then under it.
+    readonly property var besideTypes: ["figure", "quote", "image"]
+    readonly property bool dataBeside: !blocks.some(block => besideTypes.includes(block.type))
+    readonly property var mainBlocks: blocks.filter(block => !isBeside(block))
+    readonly property var asideBlocks: blocks.filter(block => isBeside(block))
+
+    function isBeside(block) {
+        return block.type !== "text" && (dataBeside || besideTypes.includes(block.type))
+    }
+
+    readonly property real room: width - 2 * Theme.margin
+    readonly property real columnGap: Theme.px(96)
+    readonly property bool twoColumns: Theme.landscape && mainBlocks.length > 0
+                                       && asideBlocks.length > 0 && room >= Theme.px(1400)
+    readonly property real mainWidth: Math.min(Theme.measure, room)
+    readonly property real asideWidth: Math.min(Theme.px(700), room - mainWidth - columnGap)
+
+    objectName: "pageDelegate"
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.y + content.height + Theme.px(48)
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height + 1
+        clip: true
+
+        Item {
+            id: content
+            x: Math.round((page.width - width) / 2)
+            y: Theme.px(44)
+            width: page.twoColumns ? page.mainWidth + page.columnGap + page.asideWidth
+                                   : page.mainWidth
+            height: columns.y + Math.max(mainColumn.height, asideColumn.height)
+
+            Text {
+                id: pageTitle
+                objectName: "pageTitle"
+                width: parent.width
+                text: page.title
+                color: Theme.text
+                font.family: Theme.serif
+                font.pixelSize: Theme.pageTitle
+                font.bold: true
+                lineHeight: 0.92
+                wrapMode: Text.Wrap
+            }
+
+            Item {
+                id: columns
+                y: pageTitle.height + Theme.px(36)
+                width: parent.width
+
+                Column {
+                    id: mainColumn
+                    width: page.mainWidth
+                    spacing: Theme.px(44)
+
+                    Repeater {
+                        model: page.twoColumns ? page.mainBlocks : page.blocks
+                        delegate: BlockLoader {
+                            width: mainColumn.width
+                            view: page.view
+                            words: page.words
+                        }
+                    }
+                }
+
+                Column {
+                    id: asideColumn
+                    x: page.mainWidth + page.columnGap
+                    width: page.asideWidth
+                    spacing: Theme.px(44)
+
+                    Repeater {
+                        model: page.twoColumns ? page.asideBlocks : []
+                        delegate: BlockLoader {
+                            width: asideColumn.width
+                            view: page.view
+                            words: page.words
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // More below: a soft fade at the bottom edge and a thin position bar.
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.px(96)
+        visible: flick.interactive && !flick.atYEnd
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+            GradientStop { position: 1; color: Theme.background }
+        }
+    }
+
+    Rectangle {
+        objectName: "scrollBar"
+        x: page.width - width - Theme.px(12)
+        y: flick.visibleArea.yPosition * flick.height
+        width: Math.max(3, Theme.px(6))
+        height: flick.visibleArea.heightRatio * flick.height
+        radius: width / 2
+        visible: flick.interactive
+        color: Theme.mutedText
+        opacity: 0.5
+    }
+}

@@ -1,0 +1,74 @@
+// Shared sizes, colours and typefaces of the visitor interface.
+// Main.qml feeds it the window size, the exhibition's theme colours and the font
+// families; every size is in the scale unit `u` (1 at 1080 px on the short side),
+// so the layout scales from 1280×720 to 3840×2160, landscape or portrait.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    // -- set by Main.qml -------------------------------------------------------------
+    property real windowWidth: 1920
+    property real windowHeight: 1080
+    property var colours: ({})
+    property string sans: ""
+    property string serif: ""
+
+    // -- scale -------------------------------------------------------------------------
+    readonly property real u: Math.min(windowWidth, windowHeight) / 1080
+    readonly property bool landscape: windowWidth >= windowHeight
+    function px(n) { return Math.round(n * u) }
+
+    // -- colours (from the exhibition's theme) ---------------------------------------
+    readonly property color background: colours.background || "#14110f"
+    readonly property color surface: colours.surface || "#221e1b"
+    readonly property color text: colours.text || "#f2ede6"
+    readonly property color mutedText: colours.mutedText || "#c4bbb0"
+    readonly property color accent: colours.accent || "#d9a45b"
+    readonly property color dim: Qt.rgba(0, 0, 0, 0.72)
+    readonly property color hairline: Qt.rgba(text.r, text.g, text.b, 0.18)
+
+    // -- type ---------------------------------------------------------------------------
+    readonly property int body: px(30)          // ≥ 28 px at 1080p
+    readonly property int caption: px(24)       // ≥ 22 px at 1080p
+    readonly property int label: px(22)         // small capitals: kinds, "Glossary"
+    readonly property int buttonText: px(28)
+    readonly property int exhibitionTitle: px(76)
+    readonly property int pageTitle: px(54)
+    readonly property int cardTitle: px(42)
+    readonly property int panelTitle: px(34)
+    readonly property int quote: px(38)
+    readonly property int figure: px(96)
+    // PT Sans lines are 1.29 em: 1.17 gives 1.5 em (45 px at 1080p), so a linked
+    // word is a touch target as tall as its line.
+    readonly property real lineHeight: 1.17
+    readonly property int measure: 27 * body     // ≈ 55 characters per line
+
+    // -- space and touch ----------------------------------------------------------------
+    readonly property int control: Math.max(44, px(84))   // touch targets: ≥ 64 px at 1080p
+    readonly property int iconSize: Math.max(24, px(36))
+    readonly property int margin: px(64)
+    readonly property int gap: px(32)
+    readonly property int smallGap: px(16)
+    readonly property int radius: px(12)
+    readonly property int barHeight: control + 2 * px(18)
+    readonly property int fadeDuration: 180
+    readonly property int slideDuration: 250
+
+    // -- helpers for colours the content chooses --------------------------------------
+    function luminance(c) {
+        function channel(v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4) }
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    }
+    function contrast(a, b) {
+        const la = luminance(a), lb = luminance(b)
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+    }
+    // The theme's text or background colour, whichever reads better on `fill`.
+    function inkOn(fill) {
+        return contrast(fill, text) >= contrast(fill, background) ? text : background
+    }
+    // A control's colour while a finger is on it: visibly different in one frame.
+    function pressedColour(fill, ink) {
+        return Qt.tint(fill, Qt.rgba(ink.r, ink.g, ink.b, 0.22))
+    }
+}

@@ -1,0 +1,213 @@
+"""``kiosk screenshot``: render every screen of an exhibition to PNG files, headless.
+
+Curators preview a change without a touchscreen, and designers review the layout
+at any size. The real window is loaded and driven through the navigator and the
+view (as a visitor's taps would drive it); after each step the scene is left to
+settle (animations finished, pictures decoded) before the window is grabbed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from kiosk.content import Exhibition, load_exhibition
+
+SETTLE_MS = 400
+"""Longer than any animation of the interface (≤ 250 ms), so none is caught halfway."""
+
+IMAGE_TIMEOUT_MS = 10_000
+_TERM_LINK = re.compile(r'href="term:([^"]+)"')
+
+
+def take_screenshots(
+    folder: Path,
+    out: Path,
+    *,
+    size: tuple[int, int],
+    lang: str | None,
+    log: TextIO = sys.stdout,
+) -> int:
+    """Write the PNGs of ``folder``'s exhibition into ``out``; return the exit code.
+
+    ``lang`` is a language code, None for the exhibition's default, or ``"all"`` for
+    every language, each into a subfolder named by its code.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    report = load_exhibition(folder)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)  # noqa: T201 - a command's report
+    exhibition = report.exhibition
+    if not report.ok or exhibition is None:
+        return 1
+    targets = _targets(exhibition, out, lang)
+    if targets is None:
+        known = ", ".join(exhibition.languages)
+        print(  # noqa: T201
+            f"kiosk screenshot: unknown language '{lang}' (this exhibition has: {known}, all)",
+            file=sys.stderr,
+        )
+        return 2
+    from kiosk.app import _application
+
+    app = _application()
+    for code, target in targets:
+        _shoot_language(exhibition, code, target, size, log)
+    app.processEvents()
+    return 0
+
+
+def _targets(exhibition: Exhibition, out: Path, lang: str | None) -> list[tuple[str, Path]] | None:
+    """(language, folder) pairs to render, or None for an unknown language."""
+    if lang == "all":
+        return [(code, out / code) for code in exhibition.languages]
+    code = lang or exhibition.manifest.default_language
+    return [(code, out)] if code in exhibition.languages else None
+
+
+def _shoot_language(
+    exhibition: Exhibition, lang: str, out: Path, size: tuple[int, int], log: TextIO
+) -> None:
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from kiosk.app import load_window
+    from kiosk.view import Kiosk
+
+    out.mkdir(parents=True, exist_ok=True)
+    engine = QQmlApplicationEngine()
+    window = load_window(engine, exhibition, lang)
+    if window is None:
+        raise RuntimeError("Main.qml did not load")
+    window.resize(*size)
+    window.show()
+    kiosk = window.property("kiosk")
+    assert isinstance(kiosk, Kiosk)
+    try:
+        Camera(window, out, log).tour(kiosk)
+    finally:
+        window.close()
+        engine.deleteLater()
+
+
+class Camera:
+    """Walks through the exhibition and saves one numbered PNG per stop."""
+
+    def __init__(self, window: Any, out: Path, log: TextIO) -> None:
+        self.window = window
+        self.out = out
+        self.log = log
+        self.count = 0
+
+    def tour(self, kiosk: Any) -> None:
+        """Home, advisory, every page, a glossary card, the sources, an image."""
+        navigator, view = kiosk.navigator_object(), kiosk.view_object()
+        panels = kiosk.exhibition.panels
+        self.shoot("home")
+        if not panels:
+            return
+        navigator.openPanel(0)
+        if navigator.overlay == "advisory":
+            self.shoot("advisory")
+            navigator.acceptAdvisory()
+        for index, panel in enumerate(panels):
+            navigator.openPanel(index)
+            for page in range(navigator.page_count()):
+                navigator.setPageIndex(page)
+                self.shoot(f"{panel.id}-p{page + 1}")
+        self._glossary(navigator, view, len(panels))
+        navigator.openPanel(0)
+        view.openSources()
+        self.shoot("sources")
+        navigator.closeOverlay()
+        self._image(navigator, view, len(panels))
+
+    def _glossary(self, navigator: Any, view: Any, panels: int) -> None:
+        for block in _blocks(navigator, view, panels):
+            match = _TERM_LINK.search(str(block.get("html", "")))
+            if match:
+                view.openTerm(match.group(1))
+                self.shoot("glossary")
+                navigator.closeOverlay()
+                return
+
+    def _image(self, navigator: Any, view: Any, panels: int) -> None:
+        for block in _blocks(navigator, view, panels):
+            if block.get("type") == "image":
+                view.openImage(block)
+                self.shoot("image")
+                navigator.closeOverlay()
+                return
+
+    def shoot(self, name: str) -> Path:
+        """Let the scene settle, then save the window as ``NN-name.png``."""
+        settle(self.window)
+        path = self.out / f"{self.count:02d}-{name}.png"
+        if not self.window.grabWindow().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.count += 1
+        self.log.write(f"{path}\n")
+        self.log.flush()
+        return path
+
+
+def _blocks(navigator: Any, view: Any, panels: int) -> Iterator[dict[str, Any]]:
+    """Every block of every page, with the navigator turned to that page."""
+    for panel in range(panels):
+        navigator.openPanel(panel)
+        pages = view.pages_model()
+        for page in range(pages.rowCount()):
+            navigator.setPageIndex(page)
+            yield from pages.get(page).get("blocks", [])
+
+
+def settle(window: Any) -> None:
+    """Run the event loop until animations are over and every picture is decoded."""
+    from PySide6.QtCore import QElapsedTimer
+
+    wait(SETTLE_MS)
+    clock = QElapsedTimer()
+    clock.start()
+    while _images_loading(window) and clock.elapsed() < IMAGE_TIMEOUT_MS:
+        wait(20)
+    _next_frame(window)
+
+
+def wait(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds (timers and rendering go on)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _next_frame(window: Any) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.frameSwapped.connect(loop.quit)
+    QTimer.singleShot(500, loop.quit)
+    window.update()
+    loop.exec()
+    window.frameSwapped.disconnect(loop.quit)
+
+
+def _images_loading(window: Any) -> bool:
+    from PySide6.QtQuick import QQuickItem
+
+    def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+        yield item
+        for child in item.childItems():
+            yield from walk(child)
+
+    # Image.status has no Python converter; a picture still loading has progress < 1.
+    return any(
+        item.inherits("QQuickImage")
+        and not item.property("source").isEmpty()
+        and float(item.property("progress")) < 1.0
+        for item in walk(window.contentItem())
+    )
