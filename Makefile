@@ -25,6 +25,7 @@ $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q kiosk
 	touch $@
 
 run: $(STAMP)
@@ -46,8 +47,10 @@ schema: $(STAMP)
 	$(BIN)/kiosk schema --out schema
 	$(BIN)/kiosk schema --format markdown > docs/schema-reference.md
 
+BENCHES := content_load startup touch_latency gui_stall
+
 bench: $(STAMP)
-	$(BIN)/python bench/content_load.py
+	@for b in $(BENCHES); do echo "==> bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info

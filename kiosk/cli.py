@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk import __version__
 from kiosk.content import Report, load_exhibition
-from kiosk.content.export import json_schema, markdown_reference
 from kiosk.content.schema import FILE_RECORDS
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_run(commands)
     _add_validate(commands)
@@ -164,6 +165,8 @@ def _report_json(report: Report, failed: bool) -> dict[str, object]:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from kiosk.content.export import json_schema, markdown_reference
+
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
         for kind in FILE_RECORDS:

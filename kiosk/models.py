@@ -15,11 +15,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Slot,
 )
 
-_FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Qt.ItemDataRole.DisplayRole and .UserRole, written as numbers: the first touch of the
+# ``Qt`` namespace builds all its ~100 Python enums, ~40 ms of a cold start.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
+_FIRST_ROLE = USER_ROLE + 1
 
 
 class RowListModel(QAbstractListModel):
@@ -46,13 +49,11 @@ class RowListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         return {_FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.get(self.ROLES[0])
         position = role - _FIRST_ROLE
         return row.get(self.ROLES[position]) if 0 <= position < len(self.ROLES) else None

@@ -8,7 +8,6 @@ lays them out.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -34,6 +33,21 @@ TERM_LINK_PREFIX = "term:"
 _SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ",")}
 """Thousands and decimal separators; other languages use the ISO style (space, point)."""
 
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d])")
+_NUMERO = re.compile(r"№ (?=\d)")
+
+
+def _escape(text: str) -> str:
+    """Text made safe inside an HTML element: ``html.escape`` minus the ~7 ms its import costs."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def keep_together(text: str) -> str:
+    """No line break inside "41 305" or after "№": such a number must be read at once."""
+    text = _DIGIT_GROUPS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "\u00a0"), text)
+    return _NUMERO.sub("№\u00a0", text)
+
+
 _QUALIFIER_WORDS = {
     "about": "about",
     "more-than": "more_than",
@@ -52,7 +66,7 @@ class Presenter:
 
     def text(self, text: Text | None) -> str:
         """A text in the current language (the default language if it is missing)."""
-        return text.in_language(self.language, self.fallback) if text else ""
+        return keep_together(text.in_language(self.language, self.fallback)) if text else ""
 
     def word(self, key: str) -> str:
         """One of the interface's own words."""
@@ -92,13 +106,13 @@ class Presenter:
     def _linked(self, paragraph: str) -> str:
         out, last = [], 0
         for match in GLOSSARY_LINK.finditer(paragraph):
-            out.append(html.escape(paragraph[last : match.start()], quote=False))
+            out.append(_escape(paragraph[last : match.start()]))
             term_id = match.group(1).strip()
             shown = match.group(2) or self._term_word(term_id)
-            out.append(f'<a href="{TERM_LINK_PREFIX}{term_id}">{html.escape(shown)}</a>')
+            out.append(f'<a href="{TERM_LINK_PREFIX}{term_id}">{_escape(shown)}</a>')
             last = match.end()
-        out.append(html.escape(paragraph[last:], quote=False))
-        return " ".join("".join(out).split())
+        out.append(_escape(paragraph[last:]))
+        return re.sub(r"[ \t\r\n]+", " ", "".join(out)).strip()  # keeps no-break spaces
 
     def _term_word(self, term_id: str) -> str:
         term = self.exhibition.glossary.get(term_id)

@@ -9,7 +9,7 @@ import pytest
 from kiosk.content import Exhibition, load_exhibition
 from kiosk.content.schema import FigureBlock, Source
 from kiosk.content.text import Text
-from kiosk.presenter import Presenter, short_citation
+from kiosk.presenter import Presenter, keep_together, short_citation
 
 BASE = Path(__file__).parent / "content" / "base"
 
@@ -104,3 +104,18 @@ def test_every_block_of_the_base_is_presented(exhibition: Exhibition) -> None:
     }
     image = next(b for b in shown if b["type"] == "image")
     assert image["source"].startswith("file://")
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("учтено 41 305 человек", "учтено 41\u00a0305 человек"),
+        ("1 200 000 и 75 950", "1\u00a0200\u00a0000 и 75\u00a0950"),
+        ("приказ № 00447", "приказ №\u00a000447"),
+        ("in 1937 400 people", "in 1937 400 people"),  # a year and a count stay apart
+        ("On 5 August 1937", "On 5 August 1937"),
+        ("version 2.500 000", "version 2.500 000"),
+    ],
+)
+def test_numbers_are_never_broken_across_lines(written: str, shown: str) -> None:
+    assert keep_together(written) == shown

@@ -126,3 +126,13 @@ def test_models_pass_the_model_tester(
     model = models[model_name]
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def test_role_numbers_are_qt_roles() -> None:
+    """kiosk.models spells two Qt roles as numbers, to keep Qt's enums out of the cold start."""
+    from PySide6.QtCore import Qt
+
+    from kiosk.models import DISPLAY_ROLE, USER_ROLE
+
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole.value == USER_ROLE

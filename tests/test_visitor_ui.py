@@ -296,7 +296,7 @@ def test_run_shows_the_window_until_it_closes(qtbot: QtBot) -> None:
 
     QTimer.singleShot(0, close_when_exposed)
     assert run(BUNDLED, fullscreen=False, size=(800, 600), lang="ru") == 0
-    assert seen == [("Приказ № 00447: «кулацкая операция»", 800, 600)]
+    assert seen == [("Приказ №\u00a000447: «кулацкая операция»", 800, 600)]
 
 
 # -- kiosk screenshot -------------------------------------------------------------------------

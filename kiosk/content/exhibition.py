@@ -8,7 +8,6 @@ are no errors, so a running kiosk can keep showing its last good content.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,6 +202,8 @@ class _Loader:
 
     def _missing_manifest(self, path: Path) -> None:
         near = [p.name for p in self.folder.glob("*.y*ml")] if self.folder.is_dir() else []
+        import difflib  # only when there is a mistake to hint at
+
         similar = difflib.get_close_matches(MANIFEST_FILE, near, n=1, cutoff=0.8)
         hint = (
             f"rename {similar[0]} to {MANIFEST_FILE}"

@@ -8,7 +8,6 @@ one, so a single validation run lists everything that is wrong.
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -97,6 +96,8 @@ def of_severity(problems: Iterable[Problem], severity: Severity) -> list[Problem
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A 'did you mean ...?' hint for a misspelt key or id, if one is close."""
+    import difflib  # only when there is a mistake to hint at
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean '{matches[0]}'?" if matches else None
 

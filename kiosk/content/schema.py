@@ -52,7 +52,7 @@ Report = Callable[[str, "str | None"], None]
 # --- Blocks: the typed pieces a page is made of ------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class TextBlock:
     """A paragraph or two of text. Link glossary terms with [[term-id]]."""
 
@@ -61,7 +61,7 @@ class TextBlock:
     text: RichText = spec("The text; at most about 100 words, blank lines between paragraphs.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ImageBlock:
     """A picture with its caption and credit."""
 
@@ -73,7 +73,7 @@ class ImageBlock:
     credit: Text = spec("Who made the image and under which licence it is shown.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteBlock:
     """A short quotation from a primary source, with who said or wrote it."""
 
@@ -84,7 +84,7 @@ class QuoteBlock:
     sources: Sources = spec("The bibliography entries the quotation is taken from.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class FigureBlock:
     """A key figure: one large number with what it counts and where it comes from."""
 
@@ -105,7 +105,7 @@ class FigureBlock:
             report("'value_to' must be larger than 'value'", "value_to is the top of the range")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ChartCategory:
     """One bar or point along a chart's axis."""
 
@@ -114,7 +114,7 @@ class ChartCategory:
     label: Text = spec("The category's label on the axis.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ChartSeries:
     """One row of a chart's numbers, one value per category."""
 
@@ -125,7 +125,7 @@ class ChartSeries:
     )
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ChartNote:
     """A note pinned to one category of a chart."""
 
@@ -134,7 +134,7 @@ class ChartNote:
     text: Text = spec("The note, a few words.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ChartBlock:
     """Numbers drawn as a chart: bars, ranges, a running total or steps."""
 
@@ -172,7 +172,7 @@ class ChartBlock:
                 )
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class TimelineEvent:
     """A dated event on a timeline."""
 
@@ -186,7 +186,7 @@ class TimelineEvent:
     sources: Sources = spec("The bibliography entries the event is taken from.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class TimelineBlock:
     """A timeline of dated events."""
 
@@ -196,7 +196,7 @@ class TimelineBlock:
     events: Annotated[tuple[TimelineEvent, ...], MinItems(1)] = spec("The events, in any order.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class MapPoint:
     """A place on the map, with approximate coordinates."""
 
@@ -213,7 +213,7 @@ class MapPoint:
     sources: Sources = spec("The bibliography entries the place is taken from.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class MapBlock:
     """A map with points of interest."""
 
@@ -229,7 +229,7 @@ Block = TextBlock | ImageBlock | QuoteBlock | FigureBlock | ChartBlock | Timelin
 # --- Panels and pages ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Page:
     """One screen of a panel, turned by swiping."""
 
@@ -241,7 +241,7 @@ class Page:
     )
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Panel:
     """A themed panel: a file panels/ID.yaml, its id being the file name."""
 
@@ -256,7 +256,7 @@ class Panel:
 # --- Glossary and bibliography ------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class GlossaryTerm:
     """A term a visitor may not know, explained in a sentence or two."""
 
@@ -266,7 +266,7 @@ class GlossaryTerm:
     sources: tuple[SourceId, ...] = spec("Bibliography entries for the definition.", default=())
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Glossary:
     """The file glossary.yaml: terms that text can link with [[term-id]]."""
 
@@ -274,7 +274,7 @@ class Glossary:
     terms: dict[Id, GlossaryTerm] = spec("The terms, by id.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     """A work cited by the exhibition."""
 
@@ -290,7 +290,7 @@ class Source:
     note: Text | None = spec("What the source is, for visitors.", default=None)
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Bibliography:
     """The file bibliography.yaml: every work the content cites, by id."""
 
@@ -301,7 +301,7 @@ class Bibliography:
 # --- The manifest -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Language:
     """A language the exhibition is shown in."""
 
@@ -310,7 +310,7 @@ class Language:
     name: str = spec("The language's name in itself, on its switch: 'English', 'Русский'.")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Theme:
     """The exhibition's colours; text needs a contrast of 4.5:1 with the background."""
 
@@ -322,7 +322,7 @@ class Theme:
     accent: Colour = spec("Buttons, links and highlights.", default="#d9a45b")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class IdleSettings:
     """When an unattended kiosk resets for the next visitor."""
 
@@ -339,35 +339,34 @@ class IdleSettings:
 class SlideTiming:
     """What every attract-loop slide has besides its content."""
 
-    __slots__ = ()  # the slides that add this to a slotted block stay slotted
     record_name: ClassVar[str] = "Slide timing"
     seconds: Annotated[int, Range(3, 120)] | None = spec(
         "How long the slide stays up; the loop's default if left out.", default=None
     )
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class FigureSlide(SlideTiming, FigureBlock):
     """An attract-loop slide showing a key figure."""
 
     record_name: ClassVar[str] = "Figure slide"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteSlide(SlideTiming, QuoteBlock):
     """An attract-loop slide showing a short quotation."""
 
     record_name: ClassVar[str] = "Quote slide"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ImageSlide(SlideTiming, ImageBlock):
     """An attract-loop slide showing an image, slowly panned."""
 
     record_name: ClassVar[str] = "Image slide"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class TeaserSlide(SlideTiming):
     """An attract-loop slide inviting visitors into one panel; touching it opens the panel."""
 
@@ -380,7 +379,7 @@ class TeaserSlide(SlideTiming):
 Slide = FigureSlide | QuoteSlide | ImageSlide | TeaserSlide
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class AttractSettings:
     """The showcase that loops while nobody uses the kiosk."""
 
@@ -391,7 +390,7 @@ class AttractSettings:
     slides: tuple[Slide, ...] = spec("The slides, in order; the loop repeats them.", default=())
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Manifest:
     """The file exhibition.yaml: what the exhibition is and how it is shown."""
 
@@ -419,7 +418,7 @@ class Manifest:
 # --- The interface's own words ------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class InterfaceWords:
     """The file interface.yaml: the interface's own words, per language.
 

@@ -42,6 +42,7 @@ Item {
             color: Theme.accent
             font.family: Theme.serif
             font.pixelSize: Theme.figure
+            layer.enabled: Theme.cacheText(font.pixelSize)
             font.bold: true
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.px(44)

@@ -66,6 +66,7 @@ OverlayLayer {
                 color: Theme.text
                 font.family: Theme.serif
                 font.pixelSize: Theme.pageTitle
+                layer.enabled: Theme.cacheText(font.pixelSize)
                 font.bold: true
                 wrapMode: Text.Wrap
             }

@@ -49,6 +49,7 @@ Item {
                 color: Theme.text
                 font.family: Theme.serif
                 font.pixelSize: Theme.exhibitionTitle
+                layer.enabled: Theme.cacheText(font.pixelSize)
                 font.bold: true
                 lineHeight: 0.92
                 wrapMode: Text.Wrap
@@ -139,6 +140,7 @@ Item {
                             color: card.cardInk
                             font.family: Theme.serif
                             font.pixelSize: Theme.cardTitle
+                            layer.enabled: Theme.cacheText(font.pixelSize)
                             font.bold: true
                             lineHeight: 0.92
                             wrapMode: Text.Wrap

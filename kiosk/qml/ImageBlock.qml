@@ -20,10 +20,11 @@ Item {
 
         Rectangle {
             id: frame
-            // As wide as the column, unless that would make the picture too tall.
+            // As wide as the column, unless that would make the picture too tall: a picture
+            // and its caption fit on a 1080p page without scrolling.
             readonly property real aspect: picture.implicitWidth > 0
                                            ? picture.implicitHeight / picture.implicitWidth : 0.66
-            width: Math.min(parent.width, Theme.px(620) / aspect)
+            width: Math.min(parent.width, Theme.px(520) / aspect)
             height: width * aspect
             color: Theme.surface
             radius: Theme.px(6)
@@ -36,7 +37,7 @@ Item {
                 cache: false
                 fillMode: Image.PreserveAspectFit
                 sourceSize.width: Math.max(1, Math.round(root.width * Screen.devicePixelRatio))
-                sourceSize.height: Math.max(1, Math.round(Theme.px(620) * Screen.devicePixelRatio))
+                sourceSize.height: Math.max(1, Math.round(Theme.px(520) * Screen.devicePixelRatio))
                 source: root.width > 0 ? (root.block.source || "") : ""
             }
 

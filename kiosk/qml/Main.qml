@@ -21,6 +21,10 @@ Window {
     Binding { target: Theme; property: "colours"; value: root.kiosk.view.theme }
     Binding { target: Theme; property: "sans"; value: root.sansFamily }
     Binding { target: Theme; property: "serif"; value: root.serifFamily }
+    Binding {
+        target: Theme; property: "softwareRendering"
+        value: stage.GraphicsInfo.api === GraphicsInfo.Software
+    }
 
     // Sized from the window itself: the content item gets its size a little later,
     // and the first frames must already be laid out at the real size.
@@ -36,7 +40,7 @@ Window {
             kiosk: root.kiosk
             reservedRight: root.reservedRight
             visible: root.navigator.screen === "home"
-            onVisibleChanged: if (visible) homeFade.restart()
+            onVisibleChanged: if (visible && Theme.fadeDuration > 0) homeFade.restart()
 
             OpacityAnimator on opacity {
                 id: homeFade
@@ -50,7 +54,7 @@ Window {
             kiosk: root.kiosk
             reservedRight: root.reservedRight
             visible: root.navigator.screen === "panel"
-            onVisibleChanged: if (visible) panelFade.restart()
+            onVisibleChanged: if (visible && Theme.fadeDuration > 0) panelFade.restart()
 
             OpacityAnimator on opacity {
                 id: panelFade

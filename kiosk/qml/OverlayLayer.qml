@@ -1,6 +1,7 @@
 // What every card on top of a screen shares: the screen behind is dimmed and takes
 // no touches; tapping the dimmed part outside `card` asks to close (`dismissed`).
-// It appears with a quick fade (render-thread Animators); it closes at once.
+// It appears with a quick fade (render-thread Animators) where there is a GPU to
+// draw it, at once where there is not; it always closes at once.
 import QtQuick
 
 Item {
@@ -16,7 +17,7 @@ Item {
     anchors.fill: parent
     visible: shown
 
-    onShownChanged: if (shown) entrance.restart()
+    onShownChanged: if (shown && Theme.fadeDuration > 0) entrance.restart()
 
     Rectangle {
         id: dim

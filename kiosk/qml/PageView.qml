@@ -59,6 +59,7 @@ Item {
                 color: Theme.text
                 font.family: Theme.serif
                 font.pixelSize: Theme.pageTitle
+                layer.enabled: Theme.cacheText(font.pixelSize)
                 font.bold: true
                 lineHeight: 0.92
                 wrapMode: Text.Wrap

@@ -84,6 +84,7 @@ Item {
             color: screen.headerInk
             font.family: Theme.serif
             font.pixelSize: Theme.panelTitle
+            layer.enabled: Theme.cacheText(font.pixelSize)
             font.bold: true
             lineHeight: 0.9
             wrapMode: Text.Wrap

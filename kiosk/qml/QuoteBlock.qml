@@ -30,6 +30,7 @@ Item {
             color: Theme.text
             font.family: Theme.serif
             font.pixelSize: Theme.quote
+            layer.enabled: Theme.cacheText(font.pixelSize)
             font.italic: true
             lineHeight: 1.08
             wrapMode: Text.Wrap

@@ -12,6 +12,7 @@ QtObject {
     property var colours: ({})
     property string sans: ""
     property string serif: ""
+    property bool softwareRendering: false   // Qt Quick paints with the CPU (no GPU)
 
     // -- scale -------------------------------------------------------------------------
     readonly property real u: Math.min(windowWidth, windowHeight) / 1080
@@ -51,8 +52,15 @@ QtObject {
     readonly property int smallGap: px(16)
     readonly property int radius: px(12)
     readonly property int barHeight: control + 2 * px(18)
-    readonly property int fadeDuration: 180
+    // Fades repaint the whole screen on every frame: cheap on a GPU, 40-60 ms a frame
+    // for the CPU at 1080p. Without a GPU, screens and cards appear at once instead.
+    readonly property int fadeDuration: softwareRendering ? 0 : 180
     readonly property int slideDuration: 250
+
+    // Qt's raster engine caches glyphs only below 64 px: larger text is filled as
+    // paths every time its part of the screen is repainted (a fade repaints all of
+    // it, every frame). With no GPU, such text is drawn once into a layer instead.
+    function cacheText(pixelSize) { return softwareRendering && pixelSize >= 64 }
 
     // -- helpers for colours the content chooses --------------------------------------
     function luminance(c) {
