@@ -65,12 +65,24 @@ def _exec(
     window = load_window(engine, exhibition, lang)
     if window is None:
         return -1
-    window.resize(*(size or DEFAULT_SIZE))
     if fullscreen:
-        window.showFullScreen()
+        show_full_screen(window)
     else:
+        window.resize(*(size or DEFAULT_SIZE))
         window.show()
     return int(app.exec())
+
+
+def show_full_screen(window: QQuickWindow) -> None:
+    """Cover the whole screen, with or without a window manager.
+
+    Kiosk PCs often run X with no window manager at all, and there
+    ``showFullScreen`` alone leaves the window at its old size in a corner: it is
+    the window manager that makes a window full screen. So the window is first
+    given the screen's geometry itself.
+    """
+    window.setGeometry(window.screen().geometry())
+    window.showFullScreen()
 
 
 def load_window(

@@ -264,6 +264,53 @@ def test_body_text_is_at_least_28_px_at_1080p(kiosk_window: MakeWindow, qtbot: Q
         assert text.property("font").pixelSize() >= 28
 
 
+def _many_panels(folder: Path, count: int) -> Path:
+    """BASE with ``count`` panels: its own two, then copies with a long title and summary."""
+    shutil.copytree(BASE, folder)
+    one = (folder / "panels" / "one.yaml").read_text(encoding="utf-8")
+    long_title = "en: Decision-makers and perpetrators of the operation"
+    long_summary = (
+        "en: Who ordered the operation, who counted and raised the quotas, "
+        "and who carried out the sentences at night."
+    )
+    one = one.replace("en: The place", long_title, 1).replace(
+        "en: What happened at the firing range", long_summary, 1
+    )
+    ids = [f"panel{n}" for n in range(count - 2)]
+    for panel_id in ids:
+        (folder / "panels" / f"{panel_id}.yaml").write_text(one, encoding="utf-8")
+    manifest = folder / "exhibition.yaml"
+    listed = "panels:\n" + "".join(f"  - {panel_id}\n" for panel_id in ["one", "two", *ids])
+    text = manifest.read_text(encoding="utf-8").replace("panels:\n  - one\n  - two\n", listed)
+    manifest.write_text(text, encoding="utf-8")
+    return folder
+
+
+def _scene_rect(item: QQuickItem) -> tuple[float, float, float, float]:
+    corner = item.mapToScene(QPointF(0, 0))
+    return corner.x(), corner.y(), corner.x() + item.width(), corner.y() + item.height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)])
+def test_eight_panels_fit_the_home_screen_without_overflow(
+    kiosk_window: MakeWindow, qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    built = kiosk_window(folder=_many_panels(tmp_path / "eight", 8), size=size)
+    qtbot.waitUntil(lambda: len(visible_items(built.window, "panelCard")) == 8)
+    cards = [_scene_rect(card) for card in visible_items(built.window, "panelCard")]
+    width, height = size
+    for n, (left, top, right, bottom) in enumerate(cards):
+        assert 0 <= left <= right <= width, n
+        assert 0 <= top <= bottom <= height, n
+        for other in cards[n + 1 :]:
+            apart = right <= other[0] or other[2] <= left or bottom <= other[1] or other[3] <= top
+            assert apart, (n, cards)
+    for name in ("panelTitle", "panelSummary"):
+        for words in visible_items(built.window, name):
+            bottom = _scene_rect(words)[3]
+            assert any(top <= bottom - 1 and bottom <= b for (_, top, _, b) in cards), name
+
+
 # -- kiosk.app.run ---------------------------------------------------------------------------
 
 

@@ -10,16 +10,21 @@ Item {
 
     readonly property QtObject view: kiosk.view
     readonly property int count: cards.count
-    readonly property int columns: Theme.landscape ? (count <= 4 ? Math.max(count, 1) : 3)
-                                                   : (count <= 4 ? 1 : 2)
+    // Up to four cards in a row, in as few rows as fit (7 panels: 4 + 3); in portrait
+    // two columns once there are more than three. Past two rows the screen scrolls.
+    readonly property int columns: Theme.landscape ? Math.max(1, Math.min(4, count <= 4 ? count
+                                                                : Math.ceil(count / 2)))
+                                                   : (count <= 3 ? 1 : 2)
     readonly property int rows: Math.max(1, Math.ceil(count / columns))
     readonly property real cardsWidth: width - 2 * Theme.margin
     readonly property real cardWidth: (cardsWidth - (columns - 1) * Theme.gap) / columns
-    readonly property real cardsTop: header.y + header.height + Theme.px(72)
+    readonly property real cardsTop: header.y + header.height + Theme.px(rows > 1 ? 48 : 72)
     readonly property real roomForCards: height - cardsTop - Theme.margin - (rows - 1) * Theme.gap
-    readonly property real cardHeight: Math.max(Theme.px(300),
+    readonly property real cardHeight: Math.max(Theme.px(260),
                                                 Math.min(Theme.px(Theme.landscape ? 660 : 420),
                                                          roomForCards / rows))
+    // Small cards: smaller titles and padding, so a title and some summary still fit.
+    readonly property bool compact: cardHeight < Theme.px(420) || cardWidth < Theme.px(500)
 
     objectName: "homeScreen"
 
@@ -48,7 +53,9 @@ Item {
                 text: home.view.title
                 color: Theme.text
                 font.family: Theme.serif
-                font.pixelSize: Theme.exhibitionTitle
+                // Two rows of cards in landscape need the height a second title line takes.
+                font.pixelSize: Theme.landscape && home.rows > 1 ? Theme.px(62)
+                                                                 : Theme.exhibitionTitle
                 layer.enabled: Theme.cacheText(font.pixelSize)
                 font.bold: true
                 lineHeight: 0.92
@@ -99,6 +106,7 @@ Item {
                     required property string panelId
 
                     readonly property color cardInk: Theme.inkOn(colour)
+                    readonly property real pad: Theme.px(home.compact ? 28 : 40)
 
                     objectName: "panelCard"
                     x: (index % home.columns) * (home.cardWidth + Theme.gap)
@@ -113,58 +121,21 @@ Item {
                     onTapped: home.kiosk.navigator.openPanel(index)
 
                     Text {
-                        id: number
-                        anchors { left: parent.left; top: parent.top; margins: Theme.px(40) }
+                        anchors { left: parent.left; verticalCenter: arrow.verticalCenter }
+                        anchors.leftMargin: card.pad
                         text: (card.index + 1).toString()
                         color: card.cardInk
                         opacity: 0.75
                         font.family: Theme.serif
-                        font.pixelSize: Theme.px(40)
+                        font.pixelSize: Theme.px(home.compact ? 32 : 40)
                     }
 
-                    Column {
-                        anchors {
-                            left: parent.left; right: parent.right; top: number.bottom
-                            leftMargin: Theme.px(40)
-                            // In a wide card the arrow sits to the right of the words.
-                            rightMargin: card.width > Theme.px(700)
-                                         ? Theme.px(64) + Theme.control : Theme.px(40)
-                            topMargin: Theme.px(20)
-                        }
-                        spacing: Theme.px(18)
-
-                        Text {
-                            objectName: "panelTitle"
-                            width: parent.width
-                            text: card.title
-                            color: card.cardInk
-                            font.family: Theme.serif
-                            font.pixelSize: Theme.cardTitle
-                            layer.enabled: Theme.cacheText(font.pixelSize)
-                            font.bold: true
-                            lineHeight: 0.92
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 3
-                            elide: Text.ElideRight
-                        }
-
-                        Text {
-                            objectName: "panelSummary"
-                            width: parent.width
-                            text: card.summary
-                            color: card.cardInk
-                            font.family: Theme.sans
-                            font.pixelSize: Theme.body
-                            lineHeight: 1.08
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 4
-                            elide: Text.ElideRight
-                        }
-                    }
-
+                    // The whole card is the button; the arrow only says so.
                     Rectangle {
-                        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.px(32) }
-                        width: Theme.control
+                        id: arrow
+                        anchors { right: parent.right; top: parent.top }
+                        anchors.margins: card.pad - Theme.px(8)
+                        width: Theme.px(home.compact ? 60 : 72)
                         height: width
                         radius: width / 2
                         color: "transparent"
@@ -175,6 +146,56 @@ Item {
                             anchors.centerIn: parent
                             name: "next"
                             colour: card.cardInk
+                        }
+                    }
+
+                    Column {
+                        id: words
+                        anchors {
+                            left: parent.left; right: parent.right; top: arrow.bottom
+                            leftMargin: card.pad; rightMargin: card.pad
+                            topMargin: Theme.px(home.compact ? 10 : 20)
+                        }
+                        spacing: Theme.px(home.compact ? 12 : 18)
+
+                        Text {
+                            id: cardTitle
+                            objectName: "panelTitle"
+                            width: parent.width
+                            text: card.title
+                            color: card.cardInk
+                            font.family: Theme.serif
+                            font.pixelSize: home.compact ? Theme.px(36) : Theme.cardTitle
+                            layer.enabled: Theme.cacheText(font.pixelSize)
+                            font.bold: true
+                            lineHeight: 0.92
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                        }
+
+                        Text {
+                            id: summaryText
+                            // As many whole lines as the card has room for under the title.
+                            readonly property real room: card.height - words.y - cardTitle.height
+                                                         - words.spacing - card.pad
+                            objectName: "panelSummary"
+                            width: parent.width
+                            visible: maximumLineCount > 0
+                            text: card.summary
+                            color: card.cardInk
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.body
+                            lineHeight: 1.08
+                            wrapMode: Text.Wrap
+                            maximumLineCount: Math.min(4, Math.floor(room / (summaryMetrics.height
+                                                                             * lineHeight)))
+                            elide: Text.ElideRight
+
+                            FontMetrics {
+                                id: summaryMetrics
+                                font: summaryText.font
+                            }
                         }
                     }
                 }
