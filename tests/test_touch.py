@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPoint, QPointF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.navigation import Navigator
 from tests.conftest import BASE, KioskWindow
 from tests.qmlhelpers import walk_items
-from tests.touch import swipe, tap, the_item, visible_items
+from tests.touch import centre_of, swipe, tap, the_item, touch_device, visible_items
 
 MakeWindow = Callable[..., KioskWindow]
 
@@ -154,3 +156,50 @@ def test_every_page_of_every_panel_is_reachable_by_touch(
                 qtbot.waitUntil(_at(navigator, ("panel", index, page)))
             tap(window, the_item(window, "homeButton"))
             qtbot.waitUntil(lambda: navigator.place() == ("home", -1, 0))
+
+
+PRESSABLE = ("homeButton", "backButton", "sourcesButton", "nextButton", "languageButton")
+
+
+def _mean_colour(window: QQuickWindow, item: QQuickItem) -> tuple[float, float, float]:
+    """The average colour of ``item`` on a fresh frame, sampled on a 9 × 5 grid."""
+    image = window.grabWindow()
+    corner = item.mapToScene(QPointF(0, 0))
+    samples = [
+        image.pixelColor(
+            int(corner.x() + item.width() * (0.1 + 0.1 * i)),
+            int(corner.y() + item.height() * (0.1 + 0.2 * j)),
+        )
+        for i in range(9)
+        for j in range(5)
+    ]
+    count = len(samples)
+    return (
+        sum(c.red() for c in samples) / count,
+        sum(c.green() for c in samples) / count,
+        sum(c.blue() for c in samples) / count,
+    )
+
+
+@pytest.mark.parametrize("name", PRESSABLE)
+def test_a_finger_on_a_control_shows_at_once(
+    kiosk_window: MakeWindow, qtbot: QtBot, name: str
+) -> None:
+    """The very next frame after a finger lands shows the control pressed; lifting it
+    elsewhere (a finger that slides off) does nothing."""
+    built = kiosk_window(BASE)
+    _enter_first_panel(built, qtbot)
+    window, navigator = built.window, built.kiosk.navigator_object()
+    control = visible_items(window, name)[-1]
+    before = _mean_colour(window, control)
+    point = centre_of(control)
+    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+    pressed = _mean_colour(window, control)
+    assert max(abs(a - b) for a, b in zip(before, pressed, strict=True)) >= 8, (before, pressed)
+    place = navigator.place()
+    away = QPoint(point.x(), window.height() // 2)
+    QTest.touchEvent(window, touch_device()).move(0, away, window).commit()
+    QTest.touchEvent(window, touch_device()).release(0, away, window).commit()
+    QTest.qWait(30)
+    assert navigator.place() == place
+    assert navigator.overlay == ""
