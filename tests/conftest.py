@@ -18,7 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import load_window
-from kiosk.content import load_exhibition
+from kiosk.content import Exhibition, load_exhibition
 from kiosk.view import Kiosk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,6 +36,14 @@ class KioskWindow:
     kiosk: Kiosk
     engine: QQmlApplicationEngine
     qml_warnings: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def exhibition() -> Exhibition:
+    """The test exhibition in tests/content/base: every block type, two languages."""
+    report = load_exhibition(BASE)
+    assert report.exhibition is not None, report.problems
+    return report.exhibition
 
 
 @pytest.fixture

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kiosk.content import Exhibition, load_exhibition
+from kiosk.content import Exhibition
 from kiosk.content.schema import FigureBlock, Source
 from kiosk.content.text import Text
 from kiosk.presenter import Presenter, keep_together, short_citation
-
-BASE = Path(__file__).parent / "content" / "base"
-
-
-@pytest.fixture(scope="module")
-def exhibition() -> Exhibition:
-    report = load_exhibition(BASE)
-    assert report.exhibition is not None, report.problems
-    return report.exhibition
 
 
 @pytest.mark.parametrize(

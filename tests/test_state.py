@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Exhibition, load_exhibition
+from kiosk.content import Exhibition
 from kiosk.models import RowListModel
 from kiosk.navigation import ADVISORY, GLOSSARY, HOME, PANEL, Navigator
 from kiosk.view import Kiosk
-
-BASE = Path(__file__).parent / "content" / "base"
-
-
-@pytest.fixture(scope="module")
-def exhibition() -> Exhibition:
-    report = load_exhibition(BASE)
-    assert report.exhibition is not None, report.problems
-    return report.exhibition
 
 
 @pytest.fixture
