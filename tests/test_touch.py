@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.navigation import Navigator
 from tests.conftest import BASE, KioskWindow
 from tests.qmlhelpers import walk_items
-from tests.touch import centre_of, swipe, tap, the_item, touch_device, visible_items
+from tests.touch import centre_of, pinch, swipe, tap, the_item, touch_device, visible_items
 
 MakeWindow = Callable[..., KioskWindow]
 
@@ -131,6 +131,14 @@ def test_an_image_opens_full_screen_and_closes(kiosk_window: MakeWindow, qtbot: 
     tap(window, the_item(window, "imageBlock"))
     qtbot.waitUntil(lambda: navigator.overlay == "image")
     qtbot.waitUntil(lambda: len(visible_items(window, "imageViewer")) == 1)
+    picture = the_item(window, "fullImage")
+    qtbot.waitUntil(lambda: picture.property("progress") == 1.0)  # decoded and shown
+    centre = centre_of(the_item(window, "imageStage"))
+    pinch(window, centre, 200, 500)
+    assert picture.scale() > 1.5
+    placed = picture.position()
+    swipe(window, centre, QPoint(centre.x() + 150, centre.y() + 80))
+    assert picture.position() != placed  # a zoomed picture pans under one finger
     tap(window, the_item(window, "closeButton"))
     qtbot.waitUntil(lambda: navigator.overlay == "")
     qtbot.waitUntil(lambda: not visible_items(window, "imageViewer"))

@@ -58,3 +58,26 @@ def swipe(window: QQuickWindow, start: QPoint, end: QPoint, steps: int = 12) -> 
         QTest.qWait(16)
         QTest.touchEvent(window, touch_device()).move(0, QPoint(x, y), window).commit()
     QTest.touchEvent(window, touch_device()).release(0, end, window).commit()
+
+
+def pinch(window: QQuickWindow, centre: QPoint, start: int, end: int, steps: int = 10) -> None:
+    """Two fingers either side of ``centre``, ``start`` px apart, moved to ``end`` px apart."""
+
+    def fingers(gap: int) -> tuple[QPoint, QPoint]:
+        half = gap // 2
+        return QPoint(centre.x() - half, centre.y()), QPoint(centre.x() + half, centre.y())
+
+    first, second = fingers(start)
+    QTest.touchEvent(window, touch_device()).press(0, first, window).press(
+        1, second, window
+    ).commit()
+    for step in range(1, steps + 1):
+        first, second = fingers(start + (end - start) * step // steps)
+        QTest.qWait(16)
+        QTest.touchEvent(window, touch_device()).move(0, first, window).move(
+            1, second, window
+        ).commit()
+    QTest.touchEvent(window, touch_device()).release(0, first, window).release(
+        1, second, window
+    ).commit()
+    QTest.qWait(30)
