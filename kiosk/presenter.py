@@ -34,7 +34,9 @@ _SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ",")}
 """Thousands and decimal separators; other languages use the ISO style (space, point)."""
 
 _DIGIT_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d])")
-_NUMERO = re.compile(r"№ (?=\d)")
+_NUMERO = re.compile(r"(№|No\.) (?=\d)")
+_SHORT_WORD = re.compile(r"(?<![\w\u00a0-])([вксоуиаВКСОУИА]) ")
+_DASH = re.compile(r" (?=—)")
 
 
 def _escape(text: str) -> str:
@@ -43,9 +45,16 @@ def _escape(text: str) -> str:
 
 
 def keep_together(text: str) -> str:
-    """No line break inside "41 305" or after "№": such a number must be read at once."""
+    """Line breaks only where a careful typesetter allows them.
+
+    A number ("41 305", "№ 00447", "No. 00447") is read at once; a one-letter
+    Russian preposition or conjunction ("в", "и") stays with the word after it;
+    a dash never starts a line.
+    """
     text = _DIGIT_GROUPS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "\u00a0"), text)
-    return _NUMERO.sub("№\u00a0", text)
+    text = _NUMERO.sub(lambda m: m.group(1) + "\u00a0", text)
+    text = _SHORT_WORD.sub(lambda m: m.group(1) + "\u00a0", text)
+    return _DASH.sub("\u00a0", text)
 
 
 _QUALIFIER_WORDS = {

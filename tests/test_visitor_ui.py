@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import run
+from kiosk.content import load_exhibition
 from kiosk.screenshot import take_screenshots
 from kiosk.view import Kiosk
 from tests.conftest import BASE, BUNDLED, KioskWindow
@@ -87,12 +88,20 @@ def _shows_page(window: QQuickWindow, page: int) -> bool:
 # -- loading --------------------------------------------------------------------------
 
 
+@functools.cache
+def bundled_panel_ids() -> tuple[str, ...]:
+    exhibition = load_exhibition(BUNDLED).exhibition
+    assert exhibition is not None
+    return exhibition.manifest.panels
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)])
 def test_window_loads_without_warnings(
     kiosk_window: MakeWindow, qtbot: QtBot, size: tuple[int, int]
 ) -> None:
     built = kiosk_window(size=size)
-    qtbot.waitUntil(lambda: len(visible_items(built.window, "panelCard")) == 3)
+    panels = len(bundled_panel_ids())
+    qtbot.waitUntil(lambda: len(visible_items(built.window, "panelCard")) == panels)
     assert len(visible_items(built.window, "homeScreen")) == 1
     assert not visible_items(built.window, "panelScreen")
     assert built.qml_warnings == []

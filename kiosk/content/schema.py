@@ -40,6 +40,7 @@ Date = Annotated[str, DateKind()]
 SourceId = Annotated[str, RefKind("source")]
 PanelId = Annotated[str, RefKind("panel")]
 RichText = Annotated[Text, TextKind(markup=True)]
+BodyText = Annotated[Text, TextKind(markup=True, max_words=100)]
 SomeLanguages = Annotated[Text, TextKind(complete=False)]
 ImagePath = Annotated[str, AssetKind("image", (".jpg", ".jpeg", ".png", ".webp", ".svg"))]
 FolderPath = Annotated[str, StrKind("a folder path", example="assets")]
@@ -58,7 +59,9 @@ class TextBlock:
 
     record_name: ClassVar[str] = "Text block"
     type: Literal["text"] = spec("Always `text`.")
-    text: RichText = spec("The text; at most about 100 words, blank lines between paragraphs.")
+    text: BodyText = spec(
+        "The text: sentences of at most 25 words, a blank line between paragraphs."
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -17,6 +17,12 @@ from kiosk.content.yamlfile import Mapping, Node, Scalar
 GLOSSARY_LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 """``[[term-id]]`` or ``[[term-id|words shown]]``."""
 
+MAX_SENTENCE_WORDS = 25
+"""Longer sentences lose readers standing at a screen (GUIDE.md: kiosk text)."""
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][»”\")]))\s+(?=[«“\"(\[A-ZА-ЯЁ0-9])")
+_WORD = re.compile(r"\w(?:[\w’'.,-]*\w)?")
+
 
 class Text(dict[str, str]):
     """Words for visitors, by language code: ``{"en": "...", "ru": "..."}``."""
@@ -24,6 +30,16 @@ class Text(dict[str, str]):
     def in_language(self, code: str, fallback: str = "") -> str:
         """The text in ``code``, else in ``fallback``, else in any language there is."""
         return self.get(code) or self.get(fallback) or next(iter(self.values()), "")
+
+
+def shown_words(text: str) -> list[str]:
+    """The words a visitor reads, with glossary links reduced to their shown words."""
+    return _WORD.findall(GLOSSARY_LINK.sub(lambda m: m.group(2) or m.group(1), text))
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut into sentences, as a reader would (near enough for a length check)."""
+    return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
 
 
 def glossary_links(text: str) -> list[tuple[str, str | None]]:
@@ -38,6 +54,8 @@ class TextKind(Kind):
     markup: bool = False
     complete: bool = True
     """Whether every exhibition language is expected (not so for interface words)."""
+    max_words: int | None = None
+    """A reading budget for the whole text; body text also keeps sentences short."""
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Mapping):
@@ -58,6 +76,7 @@ class TextKind(Kind):
                 text[code] = value.value
                 ctx.translated[code] = ctx.translated.get(code, 0) + 1
                 ok = self._check_links(value, ctx) and ok
+                self._check_length(code, value, ctx)
         for code in ctx.languages if self.complete else ():
             if code not in node.entries:
                 ctx.untranslated.setdefault(code, []).append(ctx.at(node))
@@ -99,13 +118,40 @@ class TextKind(Kind):
             return False
         return True
 
+    def _check_length(self, code: str, node: Scalar, ctx: Context) -> None:
+        """Warn of text too long to read standing up: a kiosk is not a book."""
+        if not self.markup:
+            return
+        count = len(shown_words(node.value))
+        if self.max_words is not None and count > self.max_words:
+            ctx.log.warning(
+                ctx.at(node),
+                f"the text in '{code}' has {count} words, more than the {self.max_words} "
+                "a visitor reads at a kiosk",
+                "cut it, or split it into two blocks or two pages",
+            )
+        for sentence in sentences(node.value):
+            length = len(shown_words(sentence))
+            if length > MAX_SENTENCE_WORDS:
+                start = " ".join(shown_words(sentence)[:6])
+                ctx.log.warning(
+                    ctx.at(node),
+                    f"a sentence in '{code}' has {length} words, more than "
+                    f"{MAX_SENTENCE_WORDS}: '{start} …'",
+                    "split it into two sentences",
+                )
+
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         defs.setdefault("Text", _TEXT_SCHEMA)
         return {"$ref": "#/$defs/Text"}
 
     def describe(self) -> str:
         base = "text in each language"
-        return base + ", may link `[[glossary-term]]`s" if self.markup else base
+        if self.markup:
+            base += ", may link `[[glossary-term]]`s"
+        if self.max_words is not None:
+            base += f"; at most {self.max_words} words"
+        return base
 
 
 _TEXT_SCHEMA: dict[str, Any] = {

@@ -15,7 +15,7 @@ from kiosk.content.assets import AssetError, AssetFolder
 from kiosk.content.checks import contrast_ratio
 from kiosk.content.kinds import INVALID, Context, DateKind, NumberKind, StrKind, found
 from kiosk.content.problems import ContentError, ProblemLog
-from kiosk.content.text import Text
+from kiosk.content.text import Text, sentences, shown_words
 from kiosk.content.yamlfile import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -620,3 +620,28 @@ def test_contents_must_match_the_name(
 def test_asset_folder_lists_files_for_hints(assets: AssetFolder, tmp_path: Path) -> None:
     assert assets.files() == ["hall.png", "photos/letter.jpg"]
     assert AssetFolder(tmp_path / "nowhere", "nowhere/").files() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One two. Three four!", ["One two.", "Three four!"]),
+        ("Он сказал: «Нет». Потом ушёл.", ["Он сказал: «Нет».", "Потом ушёл."]),
+        ("In 1937 г. and so on. Next", ["In 1937 г. and so on.", "Next"]),
+        ("“Quoted.” Then more.", ["“Quoted.”", "Then more."]),
+    ],
+)
+def test_text_is_cut_into_sentences_as_a_reader_would(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_words_are_counted_as_shown_with_glossary_links_reduced() -> None:
+    assert shown_words("A [[troika|three-member board]] sat; the [[nkvd]] 1,966.") == [
+        "A",
+        "three-member",
+        "board",
+        "sat",
+        "the",
+        "nkvd",
+        "1,966",
+    ]
