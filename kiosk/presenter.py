@@ -142,11 +142,14 @@ class Presenter:
         if block.value_to is not None:
             number += "–" + self.number(block.value_to)
         key = _QUALIFIER_WORDS.get(block.qualifier)
+        unit = self.text(block.unit)
+        if unit and not any(character.isalpha() for character in unit):
+            number, unit = number + unit, ""  # a sign such as "%" belongs to the number
         return {
             "type": "figure",
             "qualifier": self.word(key) if key else "",
             "number": number,
-            "unit": self.text(block.unit),
+            "unit": unit,
             "label": self.text(block.label),
             "source": self.short_citations(block.sources),
         }

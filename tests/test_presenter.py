@@ -42,6 +42,24 @@ def test_a_figure_range_reads_with_its_qualifier(exhibition: Exhibition) -> None
     assert shown["label"] == "расстреляно"
 
 
+@pytest.mark.parametrize(
+    ("unit", "number", "label"),
+    [
+        (Text(en="%", ru="%"), "85%", "of the clergy"),
+        (Text(en="years", ru="лет"), "85", "years of the clergy"),
+    ],
+)
+def test_a_sign_unit_joins_the_number_and_a_word_unit_leads_the_label(
+    exhibition: Exhibition, unit: Text, number: str, label: str
+) -> None:
+    figure = FigureBlock(
+        type="figure", value=85, unit=unit, label=Text(en="of the clergy"), sources=("werth-2007",)
+    )
+    shown = Presenter(exhibition, "en").block(figure)
+    assert shown["number"] == number
+    assert " ".join(part for part in (shown["unit"], shown["label"]) if part) == label
+
+
 def test_glossary_links_become_term_links(exhibition: Exhibition) -> None:
     text = Text(en="A [[troika]] sat.\n\nThen [[troika|the board]] & <b>.")
     html = Presenter(exhibition, "en").rich_text(text)
