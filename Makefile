@@ -47,7 +47,7 @@ schema: $(STAMP)
 	$(BIN)/kiosk schema --out schema
 	$(BIN)/kiosk schema --format markdown > docs/schema-reference.md
 
-BENCHES := content_load startup touch_latency gui_stall
+BENCHES := content_load startup touch_latency gui_stall soak
 
 bench: $(STAMP)
 	@for b in $(BENCHES); do echo "==> bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; done

@@ -30,7 +30,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import load_window
 from kiosk.content import Exhibition, load_exhibition
-from kiosk.view import Kiosk
+from kiosk.view import IdleTimes, Kiosk
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "content"
@@ -128,13 +128,18 @@ class Driver(QObject):
             self._app.exit(1)
 
     def _schedule(self, step: Step) -> None:
-        """Resume after ``step``; Qt makes single shots under 2 s precise timers."""
+        """Resume after ``step``; Qt makes single shots under 2 s precise timers.
+
+        No context object: in PySide6 6.11, ``singleShot(ms > 0, context, slot)``
+        leaks a weakref per call (measured by bench/soak.py), and the driver
+        outlives its timers anyway.
+        """
         if isinstance(step, Wait):
-            QTimer.singleShot(max(0, round(step.ms)), self, self._resume)
+            QTimer.singleShot(max(0, round(step.ms)), self._resume)
         else:
             self._until = step
             self._until_deadline = now_ms() + step.timeout_s * 1000
-            QTimer.singleShot(0, self, self._poll)
+            QTimer.singleShot(0, self._poll)
 
     def _poll(self) -> None:
         until = self._until
@@ -153,7 +158,7 @@ class Driver(QObject):
             self.error = BenchError(f"timed out after {until.timeout_s:g} s waiting: {until.what}")
             self._app.exit(1)
         else:
-            QTimer.singleShot(until.poll_ms, self, self._poll)
+            QTimer.singleShot(until.poll_ms, self._poll)
 
 
 # -- frames --------------------------------------------------------------------------------
@@ -216,7 +221,12 @@ def application() -> QGuiApplication:
     return QGuiApplication(sys.argv[:1])
 
 
-def build(folder: Path = BUNDLED, lang: str | None = None) -> Built:
+def build(
+    folder: Path = BUNDLED,
+    lang: str | None = None,
+    idle: IdleTimes | None = None,
+    size: tuple[int, int] = SIZE,
+) -> Built:
     """Load the exhibition and the real Main.qml, as ``kiosk run`` does, and show it."""
     app = application()
     report = load_exhibition(folder)
@@ -229,10 +239,10 @@ def build(folder: Path = BUNDLED, lang: str | None = None) -> Built:
         warnings.extend(error.toString() for error in errors)
 
     engine.warnings.connect(record)
-    window = load_window(engine, report.exhibition, lang)
+    window = load_window(engine, report.exhibition, lang, idle)
     if window is None:
         raise BenchError("Main.qml did not load:\n" + "\n".join(warnings))
-    window.resize(*SIZE)
+    window.resize(*size)
     frames = Frames(window)
     window.show()
     kiosk = window.property("kiosk")

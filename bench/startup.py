@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the children import Qt themselves, when their clock is runn
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.content import Exhibition, Report
+    from kiosk.view import IdleTimes
 
 REPO = Path(__file__).resolve().parent.parent
 SIZE = "1920x1080"
@@ -105,9 +106,12 @@ def child_kiosk(folder: str) -> int:
         return report
 
     def hooked(
-        engine: QQmlApplicationEngine, exhibition: Exhibition, lang: str | None
+        engine: QQmlApplicationEngine,
+        exhibition: Exhibition,
+        lang: str | None,
+        idle: IdleTimes | None = None,
     ) -> QQuickWindow | None:
-        window = load_window(engine, exhibition, lang)
+        window = load_window(engine, exhibition, lang, idle)
         _mark("QML loaded")
         if window is not None:
             _first_frame_then_exit(window)

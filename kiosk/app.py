@@ -19,14 +19,22 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content import Exhibition, load_exhibition
 from kiosk.fonts import FontFamilies, load_bundled_fonts
-from kiosk.view import Kiosk
+from kiosk.view import IdleTimes, Kiosk
 
 QML_DIR = Path(__file__).parent / "qml"
 MAIN_QML = QML_DIR / "Main.qml"
 DEFAULT_SIZE = (1280, 720)
 
 
-def run(folder: Path, *, fullscreen: bool, size: tuple[int, int] | None, lang: str | None) -> int:
+def run(
+    folder: Path,
+    *,
+    fullscreen: bool,
+    size: tuple[int, int] | None,
+    lang: str | None,
+    idle_seconds: float | None = None,
+    warning_seconds: float | None = None,
+) -> int:
     """Show the exhibition in ``folder`` until the window closes; return the exit code."""
     report = load_exhibition(folder)
     for problem in report.problems:
@@ -38,7 +46,8 @@ def run(folder: Path, *, fullscreen: bool, size: tuple[int, int] | None, lang: s
         known = ", ".join(exhibition.languages)
         print(f"kiosk: unknown language '{lang}' (this exhibition has: {known})", file=sys.stderr)
         return 2
-    return _exec(_application(), exhibition, lang, fullscreen=fullscreen, size=size)
+    idle = IdleTimes.of(exhibition, idle_seconds, warning_seconds)
+    return _exec(_application(), exhibition, lang, idle, fullscreen=fullscreen, size=size)
 
 
 def _application() -> Any:
@@ -56,13 +65,14 @@ def _exec(
     app: Any,
     exhibition: Exhibition,
     lang: str | None,
+    idle: IdleTimes,
     *,
     fullscreen: bool,
     size: tuple[int, int] | None,
 ) -> int:
     """Run the event loop; the engine is freed here, before the application."""
     engine = QQmlApplicationEngine()
-    window = load_window(engine, exhibition, lang)
+    window = load_window(engine, exhibition, lang, idle)
     if window is None:
         return -1
     if fullscreen:
@@ -86,10 +96,20 @@ def show_full_screen(window: QQuickWindow) -> None:
 
 
 def load_window(
-    engine: QQmlApplicationEngine, exhibition: Exhibition, lang: str | None
+    engine: QQmlApplicationEngine,
+    exhibition: Exhibition,
+    lang: str | None,
+    idle: IdleTimes | None = None,
 ) -> QQuickWindow | None:
-    """Load Main.qml for ``exhibition`` in ``engine``; None if QML failed to load."""
-    engine.setInitialProperties(window_properties(exhibition, lang, engine))
+    """Load Main.qml for ``exhibition`` in ``engine``; None if QML failed to load.
+
+    The kiosk's idle monitor watches every event of the application from here on.
+    """
+    properties = window_properties(exhibition, lang, engine, idle)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.installEventFilter(properties["kiosk"].idle_monitor())
+    engine.setInitialProperties(properties)
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -98,10 +118,13 @@ def load_window(
 
 
 def window_properties(
-    exhibition: Exhibition, lang: str | None, engine: QQmlApplicationEngine
+    exhibition: Exhibition,
+    lang: str | None,
+    engine: QQmlApplicationEngine,
+    idle: IdleTimes | None = None,
 ) -> dict[str, Any]:
     """Main.qml's properties: the kiosk state, parented to ``engine``, and the typefaces."""
-    kiosk = Kiosk(exhibition, parent=engine)
+    kiosk = Kiosk(exhibition, parent=engine, idle=idle)
     if lang is not None:
         kiosk.session_object().setLanguage(lang)
     fonts = bundled_fonts()

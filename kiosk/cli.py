@@ -59,6 +59,18 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     run.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
     run.add_argument("--lang", metavar="CODE", help="start in this language")
+    run.add_argument(
+        "--idle-seconds",
+        type=_seconds,
+        metavar="S",
+        help="ask 'still there?' after S seconds without a touch (default: the exhibition's)",
+    )
+    run.add_argument(
+        "--warning-seconds",
+        type=_seconds,
+        metavar="S",
+        help="reset the session S seconds after asking (default: the exhibition's)",
+    )
     run.set_defaults(handler=_run)
 
 
@@ -123,6 +135,16 @@ def _size(text: str) -> tuple[int, int]:
     if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
         raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1920x1080, not {text!r}")
     return int(width), int(height)
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < 86_400:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds such as 90, not {text!r}")
+    return seconds
 
 
 def _existing_folder(folder: Path, command: str) -> bool:
@@ -191,7 +213,14 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from kiosk.app import run
 
-    return run(args.folder, fullscreen=args.fullscreen, size=args.size, lang=args.lang)
+    return run(
+        args.folder,
+        fullscreen=args.fullscreen,
+        size=args.size,
+        lang=args.lang,
+        idle_seconds=args.idle_seconds,
+        warning_seconds=args.warning_seconds,
+    )
 
 
 def _screenshot(args: argparse.Namespace) -> int:

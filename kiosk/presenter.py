@@ -21,7 +21,9 @@ from kiosk.content.schema import (
     MapBlock,
     Panel,
     QuoteBlock,
+    Slide,
     Source,
+    TeaserSlide,
     TextBlock,
     TimelineBlock,
 )
@@ -83,6 +85,27 @@ class Presenter:
         return words.get(self.language, {}).get(key) or words[self.fallback][key]
 
     # -- blocks ----------------------------------------------------------------------------
+
+    def slides(self, slides: Iterable[Slide], default_seconds: int) -> list[dict[str, Any]]:
+        """The attract loop's slides; a figure, quote or image slide reads like its block."""
+        shown = []
+        for slide in slides:
+            row = self._teaser(slide) if isinstance(slide, TeaserSlide) else self.block(slide)
+            row["seconds"] = slide.seconds or default_seconds
+            shown.append(row)
+        return shown
+
+    def _teaser(self, slide: TeaserSlide) -> dict[str, Any]:
+        panel_index = self.exhibition.manifest.panels.index(slide.panel)
+        panel = self.exhibition.panels[panel_index]
+        return {
+            "type": "teaser",
+            "panelId": slide.panel,
+            "panelIndex": panel_index,
+            "title": self.text(panel.title),
+            "text": self.text(slide.text or panel.summary),
+            "colour": panel.theme_colour,
+        }
 
     def blocks(self, blocks: Iterable[Block]) -> list[dict[str, Any]]:
         return [self.block(block) for block in blocks]

@@ -21,6 +21,10 @@ SETTLE_MS = 400
 """Longer than any animation of the interface (≤ 250 ms), so none is caught halfway."""
 
 IMAGE_TIMEOUT_MS = 10_000
+NEVER = 10**6
+"""Idle seconds for the camera's window: it shows "still there?" when it chooses."""
+ATTRACT_FADE_MS = 1300
+"""Longer than the attract loop's cross-fade (where the renderer has one)."""
 _TERM_LINK = re.compile(r'href="term:([^"]+)"')
 
 
@@ -75,11 +79,13 @@ def _shoot_language(
     from PySide6.QtQml import QQmlApplicationEngine
 
     from kiosk.app import load_window
-    from kiosk.view import Kiosk
+    from kiosk.view import IdleTimes, Kiosk
 
     out.mkdir(parents=True, exist_ok=True)
     engine = QQmlApplicationEngine()
-    window = load_window(engine, exhibition, lang)
+    # The camera decides when to show the idle states; the kiosk must not on its own.
+    idle = IdleTimes(NEVER, exhibition.manifest.idle.warning_seconds)
+    window = load_window(engine, exhibition, lang, idle)
     if window is None:
         raise RuntimeError("Main.qml did not load")
     window.resize(*size)
@@ -124,6 +130,21 @@ class Camera:
         self.shoot("sources")
         navigator.closeOverlay()
         self._image(navigator, view, len(panels))
+        self._idle_states(kiosk)
+
+    def _idle_states(self, kiosk: Any) -> None:
+        """ "Are you still there?", then each slide of the attract loop."""
+        from PySide6.QtCore import QObject
+
+        idle = kiosk.idle_monitor()
+        idle.askNow()
+        self.shoot("still-there")
+        idle.endSession()
+        loop = self.window.findChild(QObject, "attractLoop")
+        for index in range(len(kiosk.view_object().attractSlides)):
+            loop.setProperty("index", index)
+            wait(ATTRACT_FADE_MS)
+            self.shoot(f"attract-{index + 1}")
 
     def _glossary(self, navigator: Any, view: Any, panels: int) -> None:
         for block in _blocks(navigator, view, panels):

@@ -4,12 +4,14 @@ navigator's place. QML binds to these properties; Python keeps them current.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content import Exhibition
 from kiosk.content.schema import Panel
+from kiosk.idle import IdleMonitor
 from kiosk.models import PageListModel, PanelListModel
 from kiosk.navigation import GLOSSARY, IMAGE, PANEL, SOURCES, Navigator
 from kiosk.presenter import TERM_LINK_PREFIX, Presenter
@@ -55,6 +57,8 @@ class ExhibitView(QObject):
                 for panel in self._exhibition.panels
             ]
         )
+        attract = self._exhibition.manifest.attract
+        self._attract_slides = self._presenter.slides(attract.slides, attract.slide_seconds)
         self._shown_panel = -2
         self._on_place()
         self.textChanged.emit()
@@ -167,6 +171,19 @@ class ExhibitView(QObject):
         words = self._session.current_words()
         return words_in(words, "page_of", page=page + 1, count=self._navigator.page_count())
 
+    def _get_attract_slides(self) -> list[dict[str, Any]]:
+        return self._attract_slides
+
+    def _get_invitations(self) -> list[str]:
+        """ "Touch to begin" in each of the exhibition's languages, for the attract loop."""
+        words = self._exhibition.words
+        return [
+            words.get(code, {}).get("touch_to_begin", "") for code in self._exhibition.languages
+        ]
+
+    invitations = Property(list, _get_invitations, constant=True)
+
+    attractSlides = Property(list, _get_attract_slides, notify=textChanged)  # noqa: N815
     title = Property(str, _get_title, notify=textChanged)
     subtitle = Property(str, _get_subtitle, notify=textChanged)
     advisory = Property(str, _get_advisory, notify=textChanged)
@@ -178,22 +195,67 @@ class ExhibitView(QObject):
     pageIndicator = Property(str, _get_page_indicator, notify=textChanged)  # noqa: N815
 
 
+@dataclass(frozen=True)
+class IdleTimes:
+    """When the kiosk asks "still there?", and how long it waits for an answer."""
+
+    idle_seconds: float
+    warning_seconds: float
+
+    @classmethod
+    def of(
+        cls, exhibition: Exhibition, idle: float | None = None, warning: float | None = None
+    ) -> IdleTimes:
+        """The exhibition's own times, unless the installation overrides them."""
+        settings = exhibition.manifest.idle
+        return cls(
+            idle if idle is not None else settings.timeout_seconds,
+            warning if warning is not None else settings.warning_seconds,
+        )
+
+
 class Kiosk(QObject):
     """The one object QML is given: the session, the navigator and the view."""
 
-    def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        exhibition: Exhibition,
+        parent: QObject | None = None,
+        *,
+        idle: IdleTimes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.exhibition = exhibition
         self._session = Session(exhibition, self)
         counts = [len(panel.pages) for panel in exhibition.panels]
         self._navigator = Navigator(counts, exhibition.manifest.advisory is not None, self)
         self._view = ExhibitView(exhibition, self._session, self._navigator, self)
+        times = idle or IdleTimes.of(exhibition)
+        self._idle = IdleMonitor(times.idle_seconds, times.warning_seconds, parent=self)
+        self._idle.sessionEnded.connect(self.resetSession)
+        self._idle.woken.connect(self._on_woken)
 
     @Slot()
     def resetSession(self) -> None:  # noqa: N802 - called from QML
-        """Everything back to how the next visitor should find it."""
+        """Everything back to how the next visitor should find it.
+
+        The navigator closes panel, cards and drawers (the pages themselves are
+        rebuilt when a panel next opens, so no scroll position survives); the
+        session goes back to the default language and settings.
+        """
         self._navigator.reset()
         self._session.reset()
+
+    def _on_woken(self, panel_id: str) -> None:
+        """A visitor woke the attract loop: open the teaser's panel, else stay home."""
+        if panel_id in self.exhibition.manifest.panels:
+            self._navigator.openPanel(self.exhibition.manifest.panels.index(panel_id))
+
+    def idle_monitor(self) -> IdleMonitor:
+        return self._idle
+
+    def _get_idle(self) -> QObject:
+        return self._idle
 
     def session_object(self) -> Session:
         return self._session
@@ -213,6 +275,7 @@ class Kiosk(QObject):
     def _get_view(self) -> QObject:
         return self._view
 
+    idle = Property(QObject, _get_idle, constant=True)
     session = Property(QObject, _get_session, constant=True)
     navigator = Property(QObject, _get_navigator, constant=True)
     view = Property(QObject, _get_view, constant=True)

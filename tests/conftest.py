@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import load_window
 from kiosk.content import Exhibition, load_exhibition
-from kiosk.view import Kiosk
+from kiosk.view import IdleTimes, Kiosk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,13 +50,17 @@ def exhibition() -> Exhibition:
 def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
     """Build the real app (real QML, real content) and check it closes cleanly.
 
-    Call it as ``kiosk_window(folder, size=(w, h), lang=None)``. At teardown every
+    Call it as ``kiosk_window(folder, size=(w, h), lang=None, idle=None)``; ``idle``
+    gives short idle times (``IdleTimes(1, 1)``) instead of the exhibition's. At teardown every
     window must be gone, and QML must have warned about nothing.
     """
     made: list[KioskWindow] = []
 
     def make(
-        folder: Path = BUNDLED, size: tuple[int, int] = (1920, 1080), lang: str | None = None
+        folder: Path = BUNDLED,
+        size: tuple[int, int] = (1920, 1080),
+        lang: str | None = None,
+        idle: IdleTimes | None = None,
     ) -> KioskWindow:
         report = load_exhibition(folder)
         assert report.exhibition is not None, "\n".join(map(str, report.problems))
@@ -67,7 +71,7 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
             warnings.extend(error.toString() for error in errors)
 
         engine.warnings.connect(record)
-        window = load_window(engine, report.exhibition, lang)
+        window = load_window(engine, report.exhibition, lang, idle)
         assert window is not None, warnings
         window.resize(*size)
         # waitExposed is a context manager: called bare, it would not wait at all.

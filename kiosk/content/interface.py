@@ -16,6 +16,9 @@ BUILT_IN_WORDS: dict[str, dict[str, str]] = {
         "close": "Close",
         "resume": "Continue",
         "touch_to_begin": "Touch to begin",
+        "still_there": "Are you still there?",
+        "still_there_hint": "Touch anywhere to continue. Otherwise the exhibition starts "
+        "again for the next visitor in {seconds}\u00a0s.",
         "language": "Language",
         "advisory_title": "Before you begin",
         "glossary": "Glossary",
@@ -40,6 +43,9 @@ BUILT_IN_WORDS: dict[str, dict[str, str]] = {
         "close": "Закрыть",
         "resume": "Продолжить",
         "touch_to_begin": "Коснитесь экрана, чтобы начать",
+        "still_there": "Вы ещё здесь?",
+        "still_there_hint": "Коснитесь экрана, чтобы продолжить. Иначе через {seconds}\u00a0с "
+        "выставка начнётся заново для следующего посетителя.",
         "language": "Язык",
         "advisory_title": "Прежде чем начать",
         "glossary": "Словарь",

@@ -450,6 +450,12 @@ class InterfaceWords:
     touch_to_begin: SomeLanguages | None = spec(
         "The invitation shown by the attract loop.", default=None
     )
+    still_there: SomeLanguages | None = spec(
+        "The question asked when nobody has touched the screen for a while.", default=None
+    )
+    still_there_hint: SomeLanguages | None = spec(
+        "What happens next; {seconds} is replaced by the seconds left.", default=None
+    )
     language: SomeLanguages | None = spec(
         "The name of the language switch, for screen readers.", default=None
     )

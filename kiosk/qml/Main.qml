@@ -75,5 +75,9 @@ Window {
             anchors.topMargin: (Theme.barHeight - Theme.control) / 2
             session: root.kiosk.session
         }
+
+        // Above everything, the language switch included: nothing beneath takes a touch.
+        StillThereCard { kiosk: root.kiosk }
+        AttractLoop { kiosk: root.kiosk }
     }
 }

@@ -1,0 +1,54 @@
+// The seconds left, in a ring that empties calmly as they run out.
+import QtQuick
+import QtQuick.Shapes
+
+Item {
+    id: root
+
+    property int seconds: 0
+    property int total: 1
+    property bool running: false
+    property real size: 150
+    readonly property real stroke: Math.max(4, size * 0.07)
+
+    width: size
+    height: size
+
+    Shape {
+        anchors.fill: parent
+
+        ShapePath {
+            strokeColor: Theme.hairline
+            strokeWidth: root.stroke
+            fillColor: "transparent"
+            PathAngleArc {
+                centerX: root.size / 2; centerY: root.size / 2
+                radiusX: (root.size - root.stroke) / 2; radiusY: radiusX
+                startAngle: 0; sweepAngle: 360
+            }
+        }
+
+        ShapePath {
+            strokeColor: Theme.accent
+            strokeWidth: root.stroke
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            PathAngleArc {
+                centerX: root.size / 2; centerY: root.size / 2
+                radiusX: (root.size - root.stroke) / 2; radiusY: radiusX
+                startAngle: -90
+                sweepAngle: 360 * Math.max(0, Math.min(1, root.seconds / Math.max(1, root.total)))
+            }
+        }
+    }
+
+    Text {
+        objectName: "countdownSeconds"
+        anchors.centerIn: parent
+        text: root.seconds
+        color: Theme.text
+        font.family: Theme.serif
+        font.pixelSize: Math.round(root.size * 0.42)
+        font.bold: true
+    }
+}
