@@ -9,10 +9,10 @@ timer, armed for the next deadline, moves the kiosk through three states:
 ``attract`` the warning ran out: the session was reset, the attract loop plays.
 
 Any activity during the warning keeps the session; any activity during the
-attract loop wakes the kiosk. The state changes one turn of the event loop
-after the touch, so the touch itself is delivered while the full-screen
-"Still there?" card or attract loop is still on top, and is swallowed by it:
-it never presses the control beneath.
+attract loop wakes the kiosk. The state changes when the touch ends, one turn
+of the event loop after its release, so the whole touch is delivered while the
+full-screen "Still there?" card or attract loop is still on top, and is
+swallowed by it: it never presses the control beneath.
 
 Time is read from a monotonic clock and each deadline is computed from the last
 activity, so timers cannot drift over months, and a busy event loop only makes
@@ -36,6 +36,7 @@ ACTIVITY_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
         QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseMove,
@@ -44,6 +45,21 @@ ACTIVITY_EVENTS = frozenset(
     }
 )
 """What counts as a visitor being there (hover and window events do not)."""
+
+ENDING_EVENTS = frozenset(
+    {
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+    }
+)
+"""The end of a gesture: only then may the warning or the attract loop go away.
+
+Were they to go at the press, the release would land on whatever lies beneath,
+and a mouse-emulating touchscreen (or a mouse) would press it.
+"""
 
 
 class IdleMonitor(QObject):
@@ -84,14 +100,19 @@ class IdleMonitor(QObject):
     # -- seeing visitors -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in ACTIVITY_EVENTS:
-            self.note_activity()
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS:
+            self.note_activity(ending=kind in ENDING_EVENTS)
         return False
 
-    def note_activity(self) -> None:
-        """A visitor did something. Cheap: most of the time it only notes the time."""
+    def note_activity(self, ending: bool = True) -> None:
+        """A visitor did something. Cheap: most of the time it only notes the time.
+
+        ``ending``: the gesture is over (a release), so the warning or the attract
+        loop may go away once this event has been delivered.
+        """
         self._last_activity = self._clock()
-        if self._state != ACTIVE and not self._wake_pending:
+        if ending and self._state != ACTIVE and not self._wake_pending:
             self._wake_pending = True
             QTimer.singleShot(0, self._wake)
 

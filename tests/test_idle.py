@@ -10,7 +10,9 @@ import functools
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.idle import ACTIVE, ATTRACT, WARNING, IdleMonitor
@@ -146,6 +148,21 @@ def _open_panel_page_two(built: KioskWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: navigator.pageIndex == 1)
 
 
+def hover(window: QWindow, point: QPoint) -> None:
+    """A mouse move with no button down, through the application as a real one comes."""
+    local = QPointF(point)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        local,
+        local,
+        QPointF(window.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QGuiApplication.sendEvent(window, event)
+
+
 def _loop(built: KioskWindow) -> QObject:
     loop = built.window.findChild(QObject, "attractLoop")
     assert loop is not None
@@ -196,6 +213,32 @@ def test_a_touch_during_the_warning_keeps_the_session_and_presses_nothing(
     assert navigator.place()[0] == "panel"
     assert navigator.pageIndex == 1
     assert not visible_items(built.window, "stillThereCard")
+
+
+@pytest.mark.parametrize("wake", ["attract", "warning"])
+def test_a_pointer_that_moves_then_clicks_presses_nothing_beneath(
+    kiosk_window: MakeWindow, qtbot: QtBot, wake: str
+) -> None:
+    built = kiosk_window(BASE, idle=IdleTimes(1, 30))
+    _open_panel_page_two(built, qtbot)
+    navigator = built.kiosk.navigator_object()
+    navigator.previousPage()
+    qtbot.waitUntil(lambda: navigator.pageIndex == 0)
+    next_page = centre_of(the_item(built.window, "nextButton"))
+    if wake == "attract":
+        built.kiosk.idle_monitor().endSession()
+        navigator.openPanel(0)  # what lies beneath this time is the same page, for the check
+    _wait_for(built, qtbot, ATTRACT if wake == "attract" else WARNING)
+
+    hover(built.window, next_page)  # the pointer arrives first, as a mouse or xdotool moves it
+    QTest.qWait(60)
+    QTest.mousePress(built.window, Qt.MouseButton.LeftButton, pos=next_page)
+    QTest.qWait(60)  # a finger rests a moment: the event loop turns before the release
+    QTest.mouseRelease(built.window, Qt.MouseButton.LeftButton, pos=next_page)
+
+    _wait_for(built, qtbot, ACTIVE)
+    qtbot.wait(100)  # let any stray click arrive before checking that none did
+    assert navigator.pageIndex == 0
 
 
 def test_the_continue_button_keeps_the_session(kiosk_window: MakeWindow, qtbot: QtBot) -> None:
