@@ -5,18 +5,20 @@ before any Flickable or handler can consume it, and notes the time. A single
 timer, armed for the next deadline, moves the kiosk through three states:
 
 ``active``  a visitor is using it;
-``warning`` nobody has touched it for the idle timeout: "Still there?";
+``warning`` nobody has touched it for the idle timeout: "Are you still there?";
 ``attract`` the warning ran out: the session was reset, the attract loop plays.
 
 Any activity during the warning keeps the session; any activity during the
-attract loop wakes the kiosk. The state changes when the touch ends, one turn
-of the event loop after its release, so the whole touch is delivered while the
-full-screen "Still there?" card or attract loop is still on top, and is
-swallowed by it: it never presses the control beneath.
+attract loop wakes the kiosk. The state changes one turn of the event loop
+after the touch, so the touch that wakes the kiosk is first delivered to the
+full-screen "Still there?" layer or attract loop; those keep taking that
+touch until the finger lifts, so it never presses the control beneath.
 
 Time is read from a monotonic clock and each deadline is computed from the last
 activity, so timers cannot drift over months, and a busy event loop only makes
-a state change late, never early.
+a state change late, never early. Noting activity only stores a number: the
+timer is not restarted on every event, but re-armed for the rest of the time
+when it fires.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ ACTIVITY_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
         QEvent.Type.TouchEnd,
-        QEvent.Type.TouchCancel,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseMove,
@@ -46,20 +47,11 @@ ACTIVITY_EVENTS = frozenset(
 )
 """What counts as a visitor being there (hover and window events do not)."""
 
-ENDING_EVENTS = frozenset(
-    {
-        QEvent.Type.TouchEnd,
-        QEvent.Type.TouchCancel,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.Wheel,
-        QEvent.Type.KeyPress,
-    }
-)
-"""The end of a gesture: only then may the warning or the attract loop go away.
+NEVER = math.inf
+"""Idle seconds for a kiosk that must not fall idle on its own (``kiosk screenshot``)."""
 
-Were they to go at the press, the release would land on whatever lies beneath,
-and a mouse-emulating touchscreen (or a mouse) would press it.
-"""
+_LONGEST_WAIT_MS = 24 * 3600 * 1000
+"""A timer is never armed for longer; it re-arms for the rest when it fires."""
 
 
 class IdleMonitor(QObject):
@@ -88,45 +80,35 @@ class IdleMonitor(QObject):
         self._warning_since = 0.0
         self._holds: set[str] = set()
         self._teaser = ""
-        self._wake_pending = False
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self.check)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(250)
-        self._countdown.timeout.connect(self.secondsLeftChanged)
+        self._deadline = _single_shot(self, self.check)
+        self._waker = _single_shot(self, self._wake)
+        self._countdown = _single_shot(self, self._tick)
+        self._seconds_left = self._get_seconds_left()
         self._arm()
 
     # -- seeing visitors -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        kind = event.type()
-        if kind in ACTIVITY_EVENTS:
-            self.note_activity(ending=kind in ENDING_EVENTS)
+        if event.type() in ACTIVITY_EVENTS:
+            self.note_activity()
         return False
 
-    def note_activity(self, ending: bool = True) -> None:
-        """A visitor did something. Cheap: most of the time it only notes the time.
-
-        ``ending``: the gesture is over (a release), so the warning or the attract
-        loop may go away once this event has been delivered.
-        """
+    def note_activity(self) -> None:
+        """A visitor did something. Cheap: while active it only notes the time."""
         self._last_activity = self._clock()
-        if ending and self._state != ACTIVE and not self._wake_pending:
-            self._wake_pending = True
-            QTimer.singleShot(0, self._wake)
+        if self._state != ACTIVE and not self._waker.isActive():
+            self._waker.start()
 
     @Slot(str)
     def noteTeaser(self, panel_id: str) -> None:  # noqa: N802 - called from QML
-        """The waking touch landed on a teaser for this panel (called by the attract loop)."""
+        """The waking touch landed on a teaser for this panel (told by the attract loop)."""
         self._teaser = panel_id
 
     def _wake(self) -> None:
-        self._wake_pending = False
+        teaser, self._teaser = self._teaser, ""
         if self._state == WARNING:
             self._set_state(ACTIVE)
         elif self._state == ATTRACT:
-            teaser, self._teaser = self._teaser, ""
             self._set_state(ACTIVE)
             self.woken.emit(teaser)
         self._arm()
@@ -153,28 +135,31 @@ class IdleMonitor(QObject):
     def held(self) -> bool:
         return bool(self._holds)
 
+    @property
+    def last_activity(self) -> float:
+        """When a visitor last did something, on the monitor's clock."""
+        return self._last_activity
+
     # -- the clock -----------------------------------------------------------------------
 
-    def _next_deadline(self) -> float | None:
+    def _next_deadline(self) -> float:
         if self._holds or self._state == ATTRACT:
-            return None
+            return math.inf
         if self._state == WARNING:
             return self._warning_since + self.warning_seconds
         return self._last_activity + self.idle_seconds
 
     def _arm(self) -> None:
         deadline = self._next_deadline()
-        if deadline is None:
+        if math.isinf(deadline):
             self._deadline.stop()
-            return
-        wait = max(0.0, deadline - self._clock())
-        self._deadline.start(min(math.ceil(wait * 1000), 2**31 - 1))
+        else:
+            self._deadline.start(_milliseconds(deadline - self._clock()))
 
     @Slot()
     def check(self) -> None:
-        """Move on if a deadline has passed; otherwise wait for the rest of it."""
-        deadline = self._next_deadline()
-        if deadline is not None and self._clock() >= deadline:
+        """Move on if the deadline has passed; else wait for the rest of the time."""
+        if self._clock() >= self._next_deadline():
             if self._state == ACTIVE:
                 self._warning_since = self._clock()
                 self._set_state(WARNING)
@@ -196,7 +181,7 @@ class IdleMonitor(QObject):
         self._arm()
 
     @Slot()
-    def endSession(self) -> None:  # noqa: N802 - called from QML and by staff tools
+    def endSession(self) -> None:  # noqa: N802 - for staff tools and screenshots
         """Go to the attract loop now, as if the warning had run out."""
         self._set_state(ATTRACT)
         self.sessionEnded.emit()
@@ -205,12 +190,23 @@ class IdleMonitor(QObject):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
-            if state == WARNING:
-                self._countdown.start()
-            else:
-                self._countdown.stop()
             self.stateChanged.emit()
+            self._tick()
+
+    # -- the countdown -------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        """Say how many seconds are left when the number changes, and only then."""
+        seconds = self._get_seconds_left()
+        if seconds != self._seconds_left:
+            self._seconds_left = seconds
             self.secondsLeftChanged.emit()
+        if self._state == WARNING and seconds > 0:
+            # The next whole second, from the clock: a timer firing early only re-arms.
+            left = self._warning_since + self.warning_seconds - self._clock()
+            self._countdown.start(_milliseconds(left - (seconds - 1)))
+        else:
+            self._countdown.stop()
 
     # -- for QML -------------------------------------------------------------------------
 
@@ -219,7 +215,7 @@ class IdleMonitor(QObject):
 
     def _get_seconds_left(self) -> int:
         if self._state != WARNING:
-            return int(self.warning_seconds)
+            return math.ceil(self.warning_seconds)
         left = self._warning_since + self.warning_seconds - self._clock()
         return max(0, math.ceil(left))
 
@@ -228,4 +224,18 @@ class IdleMonitor(QObject):
 
     state = Property(str, _get_state, notify=stateChanged)
     secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)  # noqa: N815
+    """Whole seconds until the session ends, while the kiosk asks; counts down by one."""
     warningSeconds = Property(int, _get_warning_seconds, constant=True)  # noqa: N815
+
+
+def _single_shot(parent: QObject, slot: Callable[[], None]) -> QTimer:
+    """A timer the monitor owns and re-arms (no timer objects are made per event)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _milliseconds(seconds: float) -> int:
+    """A timer interval for ``seconds``: rounded up, at least 0, at most a day."""
+    return min(max(0, math.ceil(seconds * 1000)), _LONGEST_WAIT_MS)
