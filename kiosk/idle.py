@@ -9,10 +9,11 @@ timer, armed for the next deadline, moves the kiosk through three states:
 ``attract`` the warning ran out: the session was reset, the attract loop plays.
 
 Any activity during the warning keeps the session; any activity during the
-attract loop wakes the kiosk. The state changes one turn of the event loop
-after the touch, so the touch that wakes the kiosk is first delivered to the
-full-screen "Still there?" layer or attract loop; those keep taking that
-touch until the finger lifts, so it never presses the control beneath.
+attract loop wakes the kiosk. The state changes when the gesture ends, one turn
+of the event loop after its release, so the whole touch is delivered while the
+full-screen "Still there?" layer or attract loop is still on top, and is
+swallowed by it: it never presses the control beneath. A pointer that only
+hovers counts as a visitor being there, but wakes nothing.
 
 Time is read from a monotonic clock and each deadline is computed from the last
 activity, so timers cannot drift over months, and a busy event loop only makes
@@ -38,6 +39,7 @@ ACTIVITY_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
         QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseMove,
@@ -45,7 +47,22 @@ ACTIVITY_EVENTS = frozenset(
         QEvent.Type.KeyPress,
     }
 )
-"""What counts as a visitor being there (hover and window events do not)."""
+"""What counts as a visitor being there (window events do not)."""
+
+ENDING_EVENTS = frozenset(
+    {
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+    }
+)
+"""The end of a gesture: only then may the warning or the attract loop go away.
+
+Were they to go at the press, the release would land on whatever lies beneath,
+and a mouse-emulating touchscreen (or a mouse) would press it.
+"""
 
 NEVER = math.inf
 """Idle seconds for a kiosk that must not fall idle on its own (``kiosk screenshot``)."""
@@ -89,14 +106,19 @@ class IdleMonitor(QObject):
     # -- seeing visitors -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in ACTIVITY_EVENTS:
-            self.note_activity()
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS:
+            self.note_activity(ending=kind in ENDING_EVENTS)
         return False
 
-    def note_activity(self) -> None:
-        """A visitor did something. Cheap: while active it only notes the time."""
+    def note_activity(self, ending: bool = True) -> None:
+        """A visitor did something. Cheap: while active it only notes the time.
+
+        ``ending``: the gesture is over (a release), so the warning or the attract
+        loop may go away once this event has been delivered.
+        """
         self._last_activity = self._clock()
-        if self._state != ACTIVE and not self._waker.isActive():
+        if ending and self._state != ACTIVE and not self._waker.isActive():
             self._waker.start()
 
     @Slot(str)
@@ -164,8 +186,7 @@ class IdleMonitor(QObject):
                 self._warning_since = self._clock()
                 self._set_state(WARNING)
             elif self._state == WARNING:
-                self._set_state(ATTRACT)
-                self.sessionEnded.emit()
+                self._end_session()
         self._arm()
 
     @Slot()
@@ -178,14 +199,19 @@ class IdleMonitor(QObject):
         """Ask "Are you still there?" now, as if the idle time had run out."""
         self._warning_since = self._clock()
         self._set_state(WARNING)
+        self._tick()
         self._arm()
 
     @Slot()
     def endSession(self) -> None:  # noqa: N802 - for staff tools and screenshots
         """Go to the attract loop now, as if the warning had run out."""
-        self._set_state(ATTRACT)
-        self.sessionEnded.emit()
+        self._end_session()
         self._arm()
+
+    def _end_session(self) -> None:
+        """Reset first, then loop: the loop starts on the new session's language and screen."""
+        self.sessionEnded.emit()
+        self._set_state(ATTRACT)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -201,7 +227,7 @@ class IdleMonitor(QObject):
         if seconds != self._seconds_left:
             self._seconds_left = seconds
             self.secondsLeftChanged.emit()
-        if self._state == WARNING and seconds > 0:
+        if self._state == WARNING and seconds > 1:  # after the last second, the loop
             # The next whole second, from the clock: a timer firing early only re-arms.
             left = self._warning_since + self.warning_seconds - self._clock()
             self._countdown.start(_milliseconds(left - (seconds - 1)))

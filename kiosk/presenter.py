@@ -86,6 +86,21 @@ class Presenter:
 
     # -- blocks ----------------------------------------------------------------------------
 
+    def attract_slides(self) -> list[dict[str, Any]]:
+        """The attract loop's slides; with none chosen, one with the exhibition's title."""
+        manifest = self.exhibition.manifest
+        attract = manifest.attract
+        if attract.slides:
+            return self.slides(attract.slides, attract.slide_seconds)
+        return [
+            {
+                "type": "title",
+                "title": self.text(manifest.title),
+                "text": self.text(manifest.subtitle),
+                "seconds": attract.slide_seconds,
+            }
+        ]
+
     def slides(self, slides: Iterable[Slide], default_seconds: int) -> list[dict[str, Any]]:
         """The attract loop's slides; a figure, quote or image slide reads like its block."""
         shown = []

@@ -21,10 +21,8 @@ SETTLE_MS = 400
 """Longer than any animation of the interface (≤ 250 ms), so none is caught halfway."""
 
 IMAGE_TIMEOUT_MS = 10_000
-NEVER = 10**6
-"""Idle seconds for the camera's window: it shows "still there?" when it chooses."""
-ATTRACT_FADE_MS = 1300
-"""Longer than the attract loop's cross-fade (where the renderer has one)."""
+ATTRACT_FADE_MS = 1700
+"""Longer than the attract loop's cross-fade and the "still there?" fade (with a GPU)."""
 _TERM_LINK = re.compile(r'href="term:([^"]+)"')
 
 
@@ -79,11 +77,12 @@ def _shoot_language(
     from PySide6.QtQml import QQmlApplicationEngine
 
     from kiosk.app import load_window
+    from kiosk.idle import NEVER
     from kiosk.view import IdleTimes, Kiosk
 
     out.mkdir(parents=True, exist_ok=True)
     engine = QQmlApplicationEngine()
-    # The camera decides when to show the idle states; the kiosk must not on its own.
+    # The camera decides when to show the idle states: no idle clock runs on its own.
     idle = IdleTimes(NEVER, exhibition.manifest.idle.warning_seconds)
     window = load_window(engine, exhibition, lang, idle)
     if window is None:
@@ -133,18 +132,34 @@ class Camera:
         self._idle_states(kiosk)
 
     def _idle_states(self, kiosk: Any) -> None:
-        """ "Are you still there?", then each slide of the attract loop."""
+        """ "Are you still there?", then each slide of the attract loop.
+
+        The loop plays in the default language (the session was reset); here it is
+        shown in the language of the screenshots, so that curators see their
+        translation, and held on each slide for as long as the camera needs.
+        """
         from PySide6.QtCore import QObject
 
-        idle = kiosk.idle_monitor()
+        idle, session = kiosk.idle_monitor(), kiosk.session_object()
+        language = session.current_language()
         idle.askNow()
+        wait(self._fade_ms())
         self.shoot("still-there")
-        idle.endSession()
         loop = self.window.findChild(QObject, "attractLoop")
+        loop.setProperty("paused", True)
+        idle.endSession()
+        session.setLanguage(language)
         for index in range(len(kiosk.view_object().attractSlides)):
             loop.setProperty("index", index)
-            wait(ATTRACT_FADE_MS)
+            wait(self._fade_ms())
             self.shoot(f"attract-{index + 1}")
+
+    def _fade_ms(self) -> int:
+        """How long the idle states fade: not at all where the CPU paints."""
+        from PySide6.QtQuick import QSGRendererInterface
+
+        api = self.window.rendererInterface().graphicsApi()
+        return 0 if api == QSGRendererInterface.GraphicsApi.Software else ATTRACT_FADE_MS
 
     def _glossary(self, navigator: Any, view: Any, panels: int) -> None:
         for block in _blocks(navigator, view, panels):

@@ -47,7 +47,12 @@ class Session(QObject):
         self.languageChanged.emit()
 
     def reset(self) -> None:
-        """Back to the exhibition's default language, for the next visitor."""
+        """Everything a visitor chose back to its default, for the next visitor.
+
+        The one place a visitor's settings are undone when the kiosk falls idle:
+        the language now; any setting added later (large text, low reach, …)
+        is reset here too.
+        """
         self.setLanguage(self._exhibition.manifest.default_language)
 
     def _update_languages(self) -> None:

@@ -23,6 +23,7 @@ class ExhibitView(QObject):
 
     textChanged = Signal()  # noqa: N815 - Qt signal naming
     panelChanged = Signal()  # noqa: N815
+    slidesChanged = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -57,10 +58,10 @@ class ExhibitView(QObject):
                 for panel in self._exhibition.panels
             ]
         )
-        attract = self._exhibition.manifest.attract
-        self._attract_slides = self._presenter.slides(attract.slides, attract.slide_seconds)
+        self._attract_slides = self._presenter.attract_slides()
         self._shown_panel = -2
         self._on_place()
+        self.slidesChanged.emit()
         self.textChanged.emit()
 
     def _on_place(self) -> None:
@@ -175,15 +176,13 @@ class ExhibitView(QObject):
         return self._attract_slides
 
     def _get_invitations(self) -> list[str]:
-        """ "Touch to begin" in each of the exhibition's languages, for the attract loop."""
-        words = self._exhibition.words
-        return [
-            words.get(code, {}).get("touch_to_begin", "") for code in self._exhibition.languages
-        ]
+        """ "Touch to begin" in each of the exhibition's languages, the default first."""
+        default = self._exhibition.manifest.default_language
+        codes = [default, *(code for code in self._exhibition.languages if code != default)]
+        return [Presenter(self._exhibition, code).word("touch_to_begin") for code in codes]
 
     invitations = Property(list, _get_invitations, constant=True)
-
-    attractSlides = Property(list, _get_attract_slides, notify=textChanged)  # noqa: N815
+    attractSlides = Property(list, _get_attract_slides, notify=slidesChanged)  # noqa: N815
     title = Property(str, _get_title, notify=textChanged)
     subtitle = Property(str, _get_subtitle, notify=textChanged)
     advisory = Property(str, _get_advisory, notify=textChanged)
@@ -217,6 +216,9 @@ class IdleTimes:
 class Kiosk(QObject):
     """The one object QML is given: the session, the navigator and the view."""
 
+    sessionReset = Signal()  # noqa: N815 - Qt signal naming
+    """A new visitor's session begins: QML puts what Python does not hold (scrolling) back."""
+
     def __init__(
         self,
         exhibition: Exhibition,
@@ -239,12 +241,14 @@ class Kiosk(QObject):
     def resetSession(self) -> None:  # noqa: N802 - called from QML
         """Everything back to how the next visitor should find it.
 
-        The navigator closes panel, cards and drawers (the pages themselves are
-        rebuilt when a panel next opens, so no scroll position survives); the
-        session goes back to the default language and settings.
+        The navigator closes panel, cards and drawers and makes the advisory due
+        again (a panel's pages are rebuilt when it next opens, so no page or
+        scroll position survives); the session goes back to the default language
+        and settings; screens scroll back to the top.
         """
         self._navigator.reset()
         self._session.reset()
+        self.sessionReset.emit()
 
     def _on_woken(self, panel_id: str) -> None:
         """A visitor woke the attract loop: open the teaser's panel, else stay home."""

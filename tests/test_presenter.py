@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kiosk.content import Exhibition
@@ -131,3 +133,43 @@ def test_every_block_of_the_base_is_presented(exhibition: Exhibition) -> None:
 )
 def test_lines_break_only_where_a_typesetter_allows(written: str, shown: str) -> None:
     assert keep_together(written) == shown
+
+
+def test_attract_slides_read_like_their_blocks_in_the_language(exhibition: Exhibition) -> None:
+    slides = Presenter(exhibition, "ru").attract_slides()
+    assert [slide["type"] for slide in slides] == ["figure", "quote", "image", "teaser"]
+    figure, quote, image, teaser = slides
+    assert (figure["qualifier"], figure["number"], figure["label"]) == (
+        "около",
+        "20\u00a0000",
+        "человек расстреляны здесь",
+    )
+    assert (figure["seconds"], quote["seconds"], image["seconds"]) == (8, 12, 8)
+    assert quote["attribution"] == "Дочь, 1989"
+    assert image["source"].startswith("file://")
+    assert image["source"].endswith("letter.jpg")
+    assert teaser == {
+        "type": "teaser",
+        "panelId": "two",
+        "panelIndex": 1,
+        "title": exhibition.panels[1].title.in_language("ru", "en"),
+        "text": "Посмотрите на цифры",
+        "colour": exhibition.panels[1].theme_colour,
+        "seconds": 8,
+    }
+
+
+def test_with_no_attract_slides_the_title_is_the_slide(exhibition: Exhibition) -> None:
+    manifest = dataclasses.replace(
+        exhibition.manifest,
+        attract=dataclasses.replace(exhibition.manifest.attract, slides=()),
+    )
+    bare = dataclasses.replace(exhibition, manifest=manifest)
+    assert Presenter(bare, "en").attract_slides() == [
+        {
+            "type": "title",
+            "title": "Test exhibition",
+            "text": "Every block type, two languages",
+            "seconds": 8,
+        }
+    ]

@@ -19,14 +19,23 @@ def touch_device() -> QPointingDevice:
 
 
 def visible_items(window: QQuickWindow, object_name: str) -> list[QQuickItem]:
-    """Items named ``object_name`` that are on screen (visible and inside the window)."""
+    """Items named ``object_name`` that are on screen (visible, not see-through, in the window)."""
     found = []
     for item in walk_items(window.contentItem()):
-        if item.objectName() == object_name and item.isVisible() and item.opacity() > 0:
+        if item.objectName() == object_name and item.isVisible() and _opaque(item):
             centre = centre_of(item)
             if 0 <= centre.x() < window.width() and 0 <= centre.y() < window.height():
                 found.append(item)
     return found
+
+
+def _opaque(item: QQuickItem | None) -> bool:
+    """Neither the item nor any item it lies in is fully transparent."""
+    while item is not None:
+        if item.opacity() <= 0:
+            return False
+        item = item.parentItem()
+    return True
 
 
 def the_item(window: QQuickWindow, object_name: str) -> QQuickItem:

@@ -1,258 +1,233 @@
 // The attract loop: while nobody uses the kiosk, the exhibition's chosen figures,
-// quotes and panel teasers follow one another, calmly, with an invitation to touch
-// in each of the exhibition's languages. The first touch is swallowed here: the
-// idle monitor wakes the kiosk (into the teaser's panel, if it was one).
+// quotes, pictures and panel teasers follow one another, calmly, with "touch to
+// begin" in each of the exhibition's languages in turn. Two slide views take
+// turns, cross-fading with render-thread animators where there is a GPU and
+// cutting where the CPU paints; nothing is created per slide, so weeks of looping
+// leave nothing behind. The session beneath is already reset to the home screen.
+//
+// The touch that wakes the kiosk lands on this layer and nowhere else, from the
+// first finger down to the last one up; on a teaser card it opens that panel.
 import QtQuick
 
-Rectangle {
+Item {
     id: loop
 
     required property QtObject kiosk
+    readonly property bool attracting: kiosk.idle.state === "attract"
     readonly property var slides: kiosk.view.attractSlides
     readonly property var invitations: kiosk.view.invitations
     property int index: 0
-    property real timeScale: 1   // the soak benchmark runs the loop in accelerated time
     property int invitationIndex: 0
-    readonly property var current: slides.length > 0 ? slides[Math.min(index, slides.length - 1)]
-                                                      : ({})
-    readonly property bool calm: !Theme.softwareRendering   // motion only where it is cheap
+    property bool paused: false        // `kiosk screenshot` turns the slides itself
+    property real timeScale: 1         // bench/soak.py runs the loop in accelerated time
+    readonly property var current: slideAt(index)
+    readonly property bool fades: Theme.fadeDuration > 0
+    property Item front: first
+    property Item coming: null         // a slide whose picture is still being decoded
 
     objectName: "attractLoop"
     anchors.fill: parent
-    visible: kiosk.idle.state === "attract"
-    color: Theme.background
+    visible: attracting || shield.busy
 
-    onVisibleChanged: {
-        index = 0
+    onAttractingChanged: attracting ? begin() : end()
+    onIndexChanged: if (attracting) show()
+    onSlidesChanged: if (attracting) show()
+
+    // Read by the handlers below, which may run before `current` follows `index`.
+    function slideAt(i) {
+        return slides[Math.min(i, slides.length - 1)] || ({})
+    }
+
+    function begin() {
         invitationIndex = 0
-        if (visible)
+        invitation.opacity = 1
+        if (index === 0)
             show()
+        else
+            index = 0       // shows it
     }
 
+    function end() {
+        coming = null
+        fadeIn.stop()
+        fadeOut.stop()
+        nextInvitation.stop()
+        for (const view of [first, second]) {
+            view.stopMotion()
+            view.opacity = 0
+            view.slide = ({})     // frees a picture at once
+        }
+    }
+
+    // Give the slide at `index` to the view that is not in front; bring it up once
+    // it is ready (a picture decoded), so it never fades in half-drawn. Its time
+    // starts then.
     function show() {
-        if (calm) {
+        fadeIn.stop()       // a cross-fade still running ends first (and may clear its
+        fadeOut.stop()      // outgoing view, which is about to be given the new slide)
+        // A slide still waiting for its picture is replaced in the same view.
+        const incoming = coming || (front === first ? second : first)
+        const slide = slideAt(index)
+        coming = null
+        incoming.seconds = (slide.seconds || 8) * timeScale
+        incoming.slide = slide
+        coming = incoming
+        if (incoming.ready)
+            reveal()
+    }
+
+    function reveal() {
+        const incoming = coming
+        const outgoing = front
+        if (!incoming || incoming === outgoing)
+            return
+        coming = null
+        fadeIn.stop()
+        fadeOut.stop()
+        outgoing.stopMotion()
+        incoming.z = 1
+        outgoing.z = 0
+        front = incoming
+        incoming.startMotion()
+        if (fades) {
+            incoming.opacity = 0
+            fadeIn.target = incoming
             fadeIn.restart()
-            drift.restart()
+            fadeOut.target = outgoing
+            fadeOut.from = outgoing.opacity
+            fadeOut.restart()
+        } else {
+            incoming.opacity = 1
+            outgoing.opacity = 0
+            outgoing.slide = ({})
         }
     }
 
-    Timer {
-        id: advance
-        objectName: "attractTimer"
-        interval: Math.max(1, (loop.current.seconds || 8) * 1000 * loop.timeScale)
-        running: loop.visible && loop.slides.length > 1
-        repeat: true
-        onTriggered: {
-            loop.index = (loop.index + 1) % loop.slides.length
-            loop.show()
-        }
+    function turnInvitation() {
+        invitationIndex = (invitationIndex + 1) % invitations.length
     }
 
-    Timer {
-        interval: 3500
-        running: loop.visible && loop.invitations.length > 1
-        repeat: true
-        onTriggered: loop.invitationIndex = (loop.invitationIndex + 1) % loop.invitations.length
-    }
-
-    // Every touch and click lands here and nowhere else.
-    MultiPointTouchArea {
-        objectName: "attractTouch"
-        anchors.fill: parent
-        mouseEnabled: true
-        onPressed: loop.kiosk.idle.noteTeaser(loop.current.type === "teaser"
-                                              ? loop.current.panelId : "")
-    }
-
-    Text {
-        id: heading
-        anchors { left: parent.left; top: parent.top; margins: Theme.margin }
-        width: parent.width - 2 * Theme.margin
-        text: loop.kiosk.view.title
-        color: Theme.mutedText
-        font.family: Theme.serif
-        font.pixelSize: Theme.panelTitle
-        elide: Text.ElideRight
-    }
-
-    Item {
-        id: stage
-        objectName: "attractSlide"
-        anchors {
-            left: parent.left; right: parent.right; top: heading.bottom; bottom: invitation.top
-            leftMargin: Theme.margin * 2; rightMargin: Theme.margin * 2
-        }
-
-        OpacityAnimator on opacity {
-            id: fadeIn
-            from: 0; to: 1; duration: 1200; running: false
+    // The old slide fades out, the new one fades in as it goes: never two texts
+    // legible over each other.
+    SequentialAnimation {
+        id: fadeIn
+        property Item target: null
+        PauseAnimation { duration: 500 }
+        OpacityAnimator {
+            target: fadeIn.target; from: 0; to: 1; duration: 1000
             easing.type: Easing.InOutQuad
         }
-        ScaleAnimator on scale {
-            id: drift
-            from: 1; to: 1.03
-            duration: Math.max(1000, (loop.current.seconds || 8) * 1000)
-            running: false
-        }
+    }
 
-        Column {
-            objectName: "attractFigure"
-            visible: loop.current.type === "figure"
-            anchors.centerIn: parent
-            width: Math.min(parent.width, Theme.px(1400))
-            spacing: Theme.px(18)
+    OpacityAnimator {
+        id: fadeOut
+        to: 0; duration: 700
+        easing.type: Easing.InOutQuad
+        onFinished: if (target && target !== loop.front) target.slide = ({})
+    }
 
-            Text {
-                width: parent.width
-                visible: text.length > 0
-                text: loop.current.qualifier || ""
-                color: Theme.mutedText
-                font.family: Theme.sans
-                font.pixelSize: Theme.px(40)
-                font.italic: true
-            }
-            Text {
-                width: parent.width
-                text: loop.current.number || ""
-                color: Theme.accent
-                font.family: Theme.serif
-                font.pixelSize: Theme.px(190)
-                font.bold: true
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.px(60)
-                layer.enabled: Theme.cacheText(font.pixelSize)
-            }
-            Text {
-                width: parent.width
-                text: [loop.current.unit || "", loop.current.label || ""]
-                      .filter(part => part.length > 0).join(" ")
-                color: Theme.text
-                font.family: Theme.sans
-                font.pixelSize: Theme.px(44)
-                lineHeight: Theme.lineHeight
-                wrapMode: Text.Wrap
-            }
-            Text {
-                width: parent.width
-                text: (loop.kiosk.session.words.source || "") + ": " + (loop.current.source || "")
-                color: Theme.mutedText
-                font.family: Theme.sans
-                font.pixelSize: Theme.caption
-            }
-        }
-
-        Column {
-            objectName: "attractQuote"
-            visible: loop.current.type === "quote"
-            anchors.centerIn: parent
-            width: Math.min(parent.width, Theme.px(1400))
-            spacing: Theme.px(30)
-
-            Text {
-                width: parent.width
-                text: loop.current.text || ""
-                color: Theme.text
-                font.family: Theme.serif
-                font.pixelSize: Theme.px(64)
-                font.italic: true
-                lineHeight: 1.1
-                wrapMode: Text.Wrap
-            }
-            Rectangle { width: Theme.px(96); height: Math.max(2, Theme.px(5)); color: Theme.accent }
-            Text {
-                width: parent.width
-                text: loop.current.attribution || ""
-                color: Theme.mutedText
-                font.family: Theme.sans
-                font.pixelSize: Theme.px(34)
-                wrapMode: Text.Wrap
-            }
-        }
-
-        Rectangle {
-            objectName: "attractTeaser"
-            visible: loop.current.type === "teaser"
-            anchors.centerIn: parent
-            width: Math.min(parent.width, Theme.px(1400))
-            height: teaserColumn.implicitHeight + 2 * Theme.px(64)
-            radius: Theme.px(16)
-            color: loop.current.colour || Theme.surface
-
-            Column {
-                id: teaserColumn
-                x: Theme.px(64)
-                y: Theme.px(64)
-                width: parent.width - 2 * Theme.px(64)
-                spacing: Theme.px(24)
-
-                Text {
-                    text: loop.current.panelIndex !== undefined ? loop.current.panelIndex + 1 : ""
-                    color: Theme.mutedText
-                    font.family: Theme.serif
-                    font.pixelSize: Theme.px(44)
-                }
-                Text {
-                    width: parent.width
-                    text: loop.current.title || ""
-                    color: Theme.text
-                    font.family: Theme.serif
-                    font.pixelSize: Theme.px(84)
-                    font.bold: true
-                    lineHeight: 0.95
-                    wrapMode: Text.Wrap
-                }
-                Text {
-                    width: parent.width
-                    text: loop.current.text || ""
-                    color: Theme.text
-                    font.family: Theme.sans
-                    font.pixelSize: Theme.px(42)
-                    lineHeight: Theme.lineHeight
-                    wrapMode: Text.Wrap
-                }
-            }
-        }
-
-        Column {
-            objectName: "attractImage"
-            visible: loop.current.type === "image"
-            anchors.fill: parent
-            spacing: Theme.px(16)
-
-            Image {
-                width: parent.width
-                height: parent.height - caption.height - parent.spacing
-                source: loop.current.type === "image" ? loop.current.source : ""
-                fillMode: Image.PreserveAspectFit
-                asynchronous: true
-                cache: false   // a rotating picture must not pile up in the cache for weeks
-            }
-            Text {
-                id: caption
-                width: parent.width
-                text: [loop.current.caption || "", loop.current.credit || ""]
-                      .filter(part => part.length > 0).join(" · ")
-                color: Theme.mutedText
-                font.family: Theme.sans
-                font.pixelSize: Theme.caption
-                wrapMode: Text.Wrap
-            }
+    Connections {
+        target: loop.coming
+        function onReadyChanged() {
+            if (loop.coming.ready)
+                loop.reveal()
         }
     }
 
-    Text {
-        id: invitation
-        objectName: "attractInvitation"
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.margin
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width - 2 * Theme.margin
-        horizontalAlignment: Text.AlignHCenter
-        text: loop.invitations[loop.invitationIndex] || ""
-        color: Theme.accent
-        font.family: Theme.sans
-        font.pixelSize: Theme.px(44)
-        font.bold: true
-        wrapMode: Text.Wrap
+    // A picture that never finishes loading must not stop the loop.
+    Timer {
+        interval: 3000
+        running: loop.coming !== null
+        onTriggered: loop.reveal()
+    }
+
+    Timer {
+        objectName: "attractTimer"
+        interval: Math.max(1, (loop.current.seconds || 8) * 1000 * loop.timeScale)
+        running: loop.attracting && !loop.paused && loop.coming === null
+                 && loop.slides.length > 1
+        repeat: true
+        onTriggered: loop.index = (loop.index + 1) % loop.slides.length
+    }
+
+    // "Touch to begin", in one language after another.
+    Timer {
+        interval: 4000
+        running: loop.attracting && loop.invitations.length > 1
+        repeat: true
+        onTriggered: loop.fades ? nextInvitation.restart() : loop.turnInvitation()
+    }
+
+    SequentialAnimation {
+        id: nextInvitation
+        OpacityAnimator { target: invitation; from: 1; to: 0; duration: 500 }
+        ScriptAction { script: loop.turnInvitation() }
+        OpacityAnimator { target: invitation; from: 0; to: 1; duration: 500 }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: loop.attracting
+        color: Theme.background
+
+        Text {
+            id: heading
+            objectName: "attractHeading"
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+            text: loop.kiosk.view.title
+            color: Theme.mutedText
+            font.family: Theme.serif
+            font.pixelSize: Theme.panelTitle
+            elide: Text.ElideRight
+        }
+
+        Item {
+            id: stage
+            objectName: "attractStage"
+            anchors {
+                left: parent.left; right: parent.right; top: heading.bottom; bottom: invitation.top
+                leftMargin: Theme.margin * 2; rightMargin: Theme.margin * 2
+                topMargin: Theme.gap; bottomMargin: Theme.gap
+            }
+
+            AttractSlide {
+                id: first
+                anchors.fill: parent
+                opacity: 0
+                words: loop.kiosk.session.words
+            }
+            AttractSlide {
+                id: second
+                anchors.fill: parent
+                opacity: 0
+                words: loop.kiosk.session.words
+            }
+        }
+
+        Text {
+            id: invitation
+            objectName: "attractInvitation"
+            anchors {
+                left: parent.left; right: parent.right; bottom: parent.bottom
+                margins: Theme.margin
+            }
+            horizontalAlignment: Text.AlignHCenter
+            text: loop.invitations[loop.invitationIndex] || ""
+            color: Theme.accent
+            font.family: Theme.sans
+            font.pixelSize: Theme.px(48)
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+
+    TouchShield {
+        id: shield
+        anchors.fill: parent
+        onTouched: position => {
+            if (loop.attracting)
+                loop.kiosk.idle.noteTeaser(loop.front.panelAt(shield.mapToItem(loop.front,
+                                                                                position)))
+        }
     }
 }

@@ -1,4 +1,5 @@
-// The seconds left, in a ring that empties calmly as they run out.
+// The seconds left, in a ring that empties as they run out: smoothly where there
+// is a GPU, a step a second where the CPU paints.
 import QtQuick
 import QtQuick.Shapes
 
@@ -9,10 +10,26 @@ Item {
     property int total: 1
     property bool running: false
     property real size: 150
+    property real progress: 1
     readonly property real stroke: Math.max(4, size * 0.07)
+    readonly property real share: Math.max(0, Math.min(1, seconds / Math.max(1, total)))
 
     width: size
     height: size
+
+    onRunningChanged: restart()
+    onShareChanged: if (!smoothly.running) progress = share
+
+    function restart() {
+        smoothly.stop()
+        progress = share
+        if (running && !Theme.softwareRendering) {
+            smoothly.duration = seconds * 1000
+            smoothly.start()
+        }
+    }
+
+    NumberAnimation { id: smoothly; target: root; property: "progress"; to: 0 }
 
     Shape {
         anchors.fill: parent
@@ -37,7 +54,7 @@ Item {
                 centerX: root.size / 2; centerY: root.size / 2
                 radiusX: (root.size - root.stroke) / 2; radiusY: radiusX
                 startAngle: -90
-                sweepAngle: 360 * Math.max(0, Math.min(1, root.seconds / Math.max(1, root.total)))
+                sweepAngle: 360 * root.progress
             }
         }
     }

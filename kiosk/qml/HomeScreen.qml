@@ -28,8 +28,18 @@ Item {
 
     objectName: "homeScreen"
 
+    // A new visitor finds the home screen at its top.
+    Connections {
+        target: home.kiosk
+        function onSessionReset() {
+            flick.cancelFlick()
+            flick.contentY = 0
+        }
+    }
+
     Flickable {
         id: flick
+        objectName: "homeFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: grid.y + grid.height + Theme.margin

@@ -35,6 +35,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "pageFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: content.y + content.height + Theme.px(48)
