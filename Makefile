@@ -9,12 +9,12 @@ STAMP  := $(VENV)/.installed
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test schema bench clean
+.PHONY: help venv run test schema docs bench clean
 
 help:
 	@echo "make run    start the kiosk on the bundled exhibition in content/ (ARGS=\"--fullscreen\")"
 	@echo "make test   ruff, ruff format --check, mypy, pytest, kiosk validate content --strict"
-	@echo "make schema regenerate schema/*.schema.json and docs/schema-reference.md"
+	@echo "make schema regenerate schema/*.schema.json and the reference in docs/CONTENT.md"
 	@echo "make bench  run the benchmarks in bench/"
 	@echo "make venv   create or update .venv from requirements.lock"
 	@echo "make clean  remove .venv and caches"
@@ -45,7 +45,9 @@ test: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/kiosk schema --out schema
-	$(BIN)/kiosk schema --format markdown > docs/schema-reference.md
+	$(BIN)/kiosk schema --format markdown --into docs/CONTENT.md
+
+docs: schema
 
 BENCHES := content_load startup touch_latency gui_stall soak
 

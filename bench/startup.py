@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the children import Qt themselves, when their clock is runn
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.content import Exhibition, Report
+    from kiosk.reload import LiveContent
     from kiosk.view import IdleTimes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -110,8 +111,9 @@ def child_kiosk(folder: str) -> int:
         exhibition: Exhibition,
         lang: str | None,
         idle: IdleTimes | None = None,
+        live: LiveContent | None = None,
     ) -> QQuickWindow | None:
-        window = load_window(engine, exhibition, lang, idle)
+        window = load_window(engine, exhibition, lang, idle, live)
         _mark("QML loaded")
         if window is not None:
             _first_frame_then_exit(window)

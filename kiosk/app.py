@@ -7,8 +7,11 @@ Content problems are reported before any window opens. Python owns the state
 from __future__ import annotations
 
 import functools
+import logging
+import math
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +20,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content import Exhibition, load_exhibition
+from kiosk.content import Exhibition, Report, load_exhibition
 from kiosk.fonts import FontFamilies, load_bundled_fonts
+from kiosk.reload import LiveContent
 from kiosk.view import IdleTimes, Kiosk
 
 QML_DIR = Path(__file__).parent / "qml"
 MAIN_QML = QML_DIR / "Main.qml"
+PROBLEMS_QML = QML_DIR / "ProblemsWindow.qml"
 DEFAULT_SIZE = (1280, 720)
 
 
@@ -35,10 +40,119 @@ def run(
     idle_seconds: float | None = None,
     warning_seconds: float | None = None,
 ) -> int:
-    """Show the exhibition in ``folder`` until the window closes; return the exit code."""
+    """Show the exhibition in ``folder`` until the window closes; return the exit code.
+
+    New content goes live as the files change, once the current visitor has left;
+    broken content is logged and the last good content stays on screen.
+    """
+    report = _checked_report(folder, lang)
+    if isinstance(report, int):
+        return report
+    exhibition = report.exhibition
+    assert exhibition is not None
+
+    def idle_times(content: Exhibition) -> IdleTimes:
+        return IdleTimes.of(content, idle_seconds, warning_seconds)
+
+    app = _application()
+    _log_to_stderr()
+    engine = QQmlApplicationEngine()
+    live = LiveContent(report, idle_times, at_once=False, show_problems=False, parent=engine)
+    window = load_window(engine, exhibition, lang, idle_times(exhibition), live)
+    if window is None:
+        return -1
+    if fullscreen:
+        show_full_screen(window)
+    else:
+        window.resize(*(size or DEFAULT_SIZE))
+        window.show()
+    return _exec(app, live)
+
+
+def preview(
+    folder: Path,
+    *,
+    size: tuple[int, int] | None,
+    lang: str | None,
+    place: tuple[str, int] | None = None,
+    idle_seconds: float | None = None,
+) -> int:
+    """The exhibition in a window for its curator, as the files change.
+
+    Every change shows at once, on the same page; problems show in a banner, and
+    broken files leave the last good content on screen. ``place``: the panel id and
+    page index to open. Idle never fires unless ``idle_seconds`` is given.
+    """
     report = load_exhibition(folder)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(report)
+
+    def idle_times(content: Exhibition) -> IdleTimes:
+        return IdleTimes.of(content, idle_seconds or math.inf, None)
+
+    app = _application()
+    _log_to_stderr()
+    engine = QQmlApplicationEngine()
+    live = LiveContent(report, idle_times, at_once=True, show_problems=True, parent=engine)
+    opener = PreviewOpener(engine, live, idle_times, size, lang, place)
+    if report.exhibition is not None:
+        opener.open(report.exhibition)
+    else:
+        opener.wait()
+    if opener.failed:
+        return -1
+    return _exec(app, live)
+
+
+class PreviewOpener:
+    """Opens the preview window, or a window of problems until the content loads."""
+
+    def __init__(
+        self,
+        engine: QQmlApplicationEngine,
+        live: LiveContent,
+        idle_times: Callable[[Exhibition], IdleTimes],
+        size: tuple[int, int] | None,
+        lang: str | None,
+        place: tuple[str, int] | None,
+    ) -> None:
+        self.engine, self.live, self.idle_times = engine, live, idle_times
+        self.size, self.lang, self.place = size or DEFAULT_SIZE, lang, place
+        self.failed = False
+        self.waiting: QQuickWindow | None = None
+
+    def wait(self) -> None:
+        self.engine.setInitialProperties({"live": self.live, "sansFamily": bundled_fonts().sans})
+        self.engine.load(QUrl.fromLocalFile(str(PROBLEMS_QML)))
+        self.waiting = _last_window(self.engine)
+        if self.waiting is None:
+            self.failed = True
+            return
+        self.waiting.resize(*self.size)
+        self.waiting.show()
+        self.live.firstContent.connect(self.open)
+
+    def open(self, exhibition: Exhibition) -> None:
+        lang = self.lang if self.lang in exhibition.languages else None
+        window = load_window(self.engine, exhibition, lang, self.idle_times(exhibition), self.live)
+        if window is None:
+            self.failed = True
+            QGuiApplication.exit(-1)
+            return
+        if self.place is not None:
+            kiosk = window.property("kiosk")
+            kiosk.open_page(*self.place)
+        window.resize(*self.size)
+        window.show()
+        if self.waiting is not None:
+            self.waiting.close()
+            self.waiting.deleteLater()
+            self.waiting = None
+
+
+def _checked_report(folder: Path, lang: str | None) -> Report | int:
+    """The loaded content, or the exit code if it cannot be shown in ``lang``."""
+    report = load_exhibition(folder)
+    _print_problems(report)
     exhibition = report.exhibition
     if not report.ok or exhibition is None:
         return 1
@@ -46,8 +160,20 @@ def run(
         known = ", ".join(exhibition.languages)
         print(f"kiosk: unknown language '{lang}' (this exhibition has: {known})", file=sys.stderr)
         return 2
-    idle = IdleTimes.of(exhibition, idle_seconds, warning_seconds)
-    return _exec(_application(), exhibition, lang, idle, fullscreen=fullscreen, size=size)
+    return report
+
+
+def _print_problems(report: Report) -> None:
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+
+
+def _log_to_stderr() -> None:
+    """Content reloads and their problems, with the time, on standard error."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr
+        )
 
 
 def _application() -> Any:
@@ -61,26 +187,17 @@ def _application() -> Any:
     return app
 
 
-def _exec(
-    app: Any,
-    exhibition: Exhibition,
-    lang: str | None,
-    idle: IdleTimes,
-    *,
-    fullscreen: bool,
-    size: tuple[int, int] | None,
-) -> int:
-    """Run the event loop; the engine is freed here, before the application."""
-    engine = QQmlApplicationEngine()
-    window = load_window(engine, exhibition, lang, idle)
-    if window is None:
-        return -1
-    if fullscreen:
-        show_full_screen(window)
-    else:
-        window.resize(*(size or DEFAULT_SIZE))
-        window.show()
-    return int(app.exec())
+def _exec(app: Any, live: LiveContent) -> int:
+    """Run the event loop; then wait for a content load under way, if any."""
+    try:
+        return int(app.exec())
+    finally:
+        live.stop()
+
+
+def _last_window(engine: QQmlApplicationEngine) -> QQuickWindow | None:
+    roots = engine.rootObjects()
+    return roots[-1] if roots and isinstance(roots[-1], QQuickWindow) else None
 
 
 def show_full_screen(window: QQuickWindow) -> None:
@@ -100,21 +217,24 @@ def load_window(
     exhibition: Exhibition,
     lang: str | None,
     idle: IdleTimes | None = None,
+    live: LiveContent | None = None,
 ) -> QQuickWindow | None:
     """Load Main.qml for ``exhibition`` in ``engine``; None if QML failed to load.
 
-    The kiosk's idle monitor watches every event of the application from here on.
+    The kiosk's idle monitor watches every event of the application from here on;
+    ``live``, if given, brings it new content as the files change.
     """
     properties = window_properties(exhibition, lang, engine, idle)
+    kiosk = properties["kiosk"]
     app = QGuiApplication.instance()
     if app is not None:
-        app.installEventFilter(properties["kiosk"].idle_monitor())
+        app.installEventFilter(kiosk.idle_monitor())
+    if live is not None:
+        live.attach(kiosk)
+        properties["live"] = live
     engine.setInitialProperties(properties)
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
-        return None
-    return roots[0]
+    return _last_window(engine)
 
 
 def window_properties(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.content import Report, load_exhibition
+from kiosk.content.problems import did_you_mean
 from kiosk.content.schema import FILE_RECORDS
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_run(commands)
+    _add_preview(commands)
     _add_validate(commands)
     _add_schema(commands)
     _add_screenshot(commands)
@@ -74,6 +76,32 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     run.set_defaults(handler=_run)
 
 
+def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    preview = commands.add_parser(
+        "preview",
+        help="show the exhibition in a window that follows your edits",
+        description=(
+            "Show the exhibition in a window and keep it up to date as you edit its files. "
+            "Valid changes appear on the same page within a second; problems appear in a "
+            "banner, and the last good content stays on screen until they are fixed."
+        ),
+    )
+    _folder_argument(preview)
+    preview.add_argument("--panel", metavar="ID", help="open this panel (its id, as in panels:)")
+    preview.add_argument(
+        "--page", type=_page_number, default=1, metavar="N", help="open this page (default: 1)"
+    )
+    preview.add_argument("--lang", metavar="CODE", help="start in this language")
+    preview.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
+    preview.add_argument(
+        "--idle-seconds",
+        type=_seconds,
+        metavar="S",
+        help="ask 'still there?' after S seconds without a touch (default: never, in a preview)",
+    )
+    preview.set_defaults(handler=_preview)
+
+
 def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     validate = commands.add_parser("validate", help="check an exhibition's content files")
     _folder_argument(validate)
@@ -103,6 +131,12 @@ def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         type=Path,
         metavar="DIR",
         help="write one NAME.schema.json per kind of file into DIR",
+    )
+    schema.add_argument(
+        "--into",
+        type=Path,
+        metavar="FILE",
+        help="with --format markdown: replace the reference part of FILE (docs/CONTENT.md)",
     )
     schema.set_defaults(handler=_schema)
 
@@ -135,6 +169,12 @@ def _size(text: str) -> tuple[int, int]:
     if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
         raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1920x1080, not {text!r}")
     return int(width), int(height)
+
+
+def _page_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a page number such as 1 or 3, not {text!r}")
+    return int(text)
 
 
 def _seconds(text: str) -> float:
@@ -187,7 +227,7 @@ def _report_json(report: Report, failed: bool) -> dict[str, object]:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from kiosk.content.export import json_schema, markdown_reference
+    from kiosk.content.export import json_schema, markdown_reference, replace_reference
 
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -195,7 +235,10 @@ def _schema(args: argparse.Namespace) -> int:
             text = json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
             (args.out / f"{kind}.schema.json").write_text(text, encoding="utf-8")
         return EXIT_OK
-    if args.format == "markdown":
+    if args.format == "markdown" and args.into is not None:
+        document = args.into.read_text(encoding="utf-8") if args.into.is_file() else ""
+        args.into.write_text(replace_reference(document), encoding="utf-8")
+    elif args.format == "markdown":
         print(markdown_reference(), end="")
     else:
         print(json.dumps(json_schema(args.file), ensure_ascii=False, indent=2))
@@ -221,6 +264,54 @@ def _run(args: argparse.Namespace) -> int:
         idle_seconds=args.idle_seconds,
         warning_seconds=args.warning_seconds,
     )
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from kiosk.display import missing_display_message
+
+    message = missing_display_message()
+    if message is not None:
+        print(message, file=sys.stderr)
+        return EXIT_CONTENT
+    if not _existing_folder(args.folder, "preview"):
+        return EXIT_USAGE
+    place = _preview_place(args)
+    if isinstance(place, int):
+        return place
+    from kiosk.app import preview
+
+    return preview(
+        args.folder, size=args.size, lang=args.lang, place=place, idle_seconds=args.idle_seconds
+    )
+
+
+def _preview_place(args: argparse.Namespace) -> tuple[str, int] | int | None:
+    """The panel and page index to open, or the exit code if they do not exist.
+
+    They are checked against the content as it is now; content with errors cannot
+    be checked, and the preview then opens them once the errors are fixed.
+    """
+    if args.panel is None:
+        return None
+    report = load_exhibition(args.folder)
+    exhibition = report.exhibition
+    if exhibition is None:
+        return args.panel, args.page - 1
+    panel = exhibition.panel(args.panel)
+    if panel is None:
+        ids = [p.id for p in exhibition.panels]
+        hint = did_you_mean(args.panel, ids) or "the panels are: " + ", ".join(ids)
+        print(f"kiosk preview: no panel '{args.panel}' ({hint})", file=sys.stderr)
+        return EXIT_USAGE
+    if args.page > len(panel.pages):
+        pages = len(panel.pages)
+        print(
+            f"kiosk preview: panel '{args.panel}' has {pages} page{'s' * (pages != 1)}, "
+            f"not {args.page}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return args.panel, args.page - 1
 
 
 def _screenshot(args: argparse.Namespace) -> int:

@@ -76,6 +76,7 @@ class IdleMonitor(QObject):
 
     stateChanged = Signal()  # noqa: N815 - Qt signal naming
     secondsLeftChanged = Signal()  # noqa: N815
+    timesChanged = Signal()  # noqa: N815
     sessionEnded = Signal()  # noqa: N815
     """The warning ran out: everything must go back to how a new visitor finds it."""
     woken = Signal(str)
@@ -236,6 +237,12 @@ class IdleMonitor(QObject):
 
     # -- for QML -------------------------------------------------------------------------
 
+    def set_times(self, idle_seconds: float, warning_seconds: float) -> None:
+        """New idle and warning times (new content may bring them); they count from now on."""
+        self.idle_seconds, self.warning_seconds = idle_seconds, warning_seconds
+        self.timesChanged.emit()
+        self._arm()
+
     def _get_state(self) -> str:
         return self._state
 
@@ -251,7 +258,7 @@ class IdleMonitor(QObject):
     state = Property(str, _get_state, notify=stateChanged)
     secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)  # noqa: N815
     """Whole seconds until the session ends, while the kiosk asks; counts down by one."""
-    warningSeconds = Property(int, _get_warning_seconds, constant=True)  # noqa: N815
+    warningSeconds = Property(int, _get_warning_seconds, notify=timesChanged)  # noqa: N815
 
 
 def _single_shot(parent: QObject, slot: Callable[[], None]) -> QTimer:

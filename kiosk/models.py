@@ -40,6 +40,26 @@ class RowListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Change only what differs, so views keep their delegates, positions and scrolling.
+
+        Rows that stayed the same are not touched, changed rows are announced with
+        ``dataChanged``, and rows beyond the old or new end are removed or inserted.
+        """
+        new, old_count = list(rows), len(self._rows)
+        if len(new) < old_count:
+            self.beginRemoveRows(QModelIndex(), len(new), old_count - 1)
+            del self._rows[len(new) :]
+            self.endRemoveRows()
+        for row, values in enumerate(new[: len(self._rows)]):
+            if values != self._rows[row]:
+                self._rows[row] = values
+                self.dataChanged.emit(self.index(row), self.index(row))
+        if len(new) > len(self._rows):
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(new) - 1)
+            self._rows.extend(new[len(self._rows) :])
+            self.endInsertRows()
+
     def role(self, name: str) -> int:
         return _FIRST_ROLE + self.ROLES.index(name)
 

@@ -49,6 +49,13 @@ class Navigator(QObject):
             return
         self._go(PANEL, index, 0)
 
+    def go_to(self, panel: int, page: int) -> None:
+        """Open a page directly, for the curator's preview: no advisory first."""
+        if 0 <= panel < len(self._page_counts):
+            self._advisory_seen = True
+            self.closeOverlay()
+            self._go(PANEL, panel, max(0, min(page, self._page_counts[panel] - 1)))
+
     @Slot()
     def acceptAdvisory(self) -> None:  # noqa: N802
         """The visitor has read the advisory: go on into the panel they chose."""
@@ -115,11 +122,39 @@ class Navigator(QObject):
         self._advisory_seen = False
         self.goHome()
 
+    def replace_panels(
+        self, page_counts: list[int], has_advisory: bool, new_index: dict[int, int]
+    ) -> None:
+        """New content: stay on the same panel (``new_index`` maps old to new indexes)
+        and page, as far as they still exist.
+
+        A panel that is gone sends the visitor home; a page that is gone, to the
+        panel's last page. Nothing is announced: the kiosk emits ``placeChanged``
+        once the view has the new content too.
+        """
+        self._page_counts = page_counts
+        self._has_advisory = has_advisory
+        self._pending_panel = new_index.get(self._pending_panel, -1)
+        if self._overlay == ADVISORY and not has_advisory:
+            self._overlay, self._overlay_data = NO_OVERLAY, {}
+        if self._screen != PANEL:
+            return
+        panel = new_index.get(self._panel, -1)
+        if panel < 0:
+            self._screen, self._panel, self._page = HOME, -1, 0
+            self._overlay, self._overlay_data = NO_OVERLAY, {}
+        else:
+            self._panel, self._page = panel, min(self._page, page_counts[panel] - 1)
+
     # -- for Python --------------------------------------------------------------------
 
     def place(self) -> tuple[str, int, int]:
         """``(screen, panel index, page index)``; the panel is -1 at home."""
         return self._screen, self._panel, self._page
+
+    def place_overlay(self) -> tuple[str, dict[str, Any]]:
+        """The open card, if any, and what it shows."""
+        return self._overlay, self._overlay_data
 
     def page_count(self) -> int:
         return self._page_counts[self._panel] if self._screen == PANEL else 0

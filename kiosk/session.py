@@ -14,6 +14,7 @@ class Session(QObject):
     """Which language the current visitor reads; everything shown follows it."""
 
     languageChanged = Signal()  # noqa: N815 - Qt signal naming
+    wordsChanged = Signal()  # noqa: N815
 
     def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class Session(QObject):
         self._language = code
         self._update_languages()
         self.languageChanged.emit()
+        self.wordsChanged.emit()
 
     def reset(self) -> None:
         """Everything a visitor chose back to its default, for the next visitor.
@@ -54,6 +56,26 @@ class Session(QObject):
         is reset here too.
         """
         self.setLanguage(self._exhibition.manifest.default_language)
+
+    def replace_exhibition(self, exhibition: Exhibition) -> bool:
+        """New content for the same kiosk; True if the visitor's language had to change.
+
+        The visitor keeps their language if the new content still has it, else gets
+        the new default. Nothing is announced: the kiosk calls :meth:`announce` once
+        every part of it has the new content.
+        """
+        self._exhibition = exhibition
+        language = self._language
+        if language not in exhibition.languages:
+            self._language = exhibition.manifest.default_language
+        self._update_languages()
+        return self._language != language
+
+    def announce(self, language_changed: bool) -> None:
+        """Tell QML that the words (and perhaps the language) are new."""
+        if language_changed:
+            self.languageChanged.emit()
+        self.wordsChanged.emit()
 
     def _update_languages(self) -> None:
         self._languages.set_rows(
@@ -74,7 +96,7 @@ class Session(QObject):
         return self._languages
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
-    words = Property(dict, _get_words, notify=languageChanged)
+    words = Property(dict, _get_words, notify=wordsChanged)
     """The interface's words in the current language, by key: ``session.words.home``."""
     languages = Property(QObject, _get_languages, constant=True)
 

@@ -24,6 +24,7 @@ class ExhibitView(QObject):
     textChanged = Signal()  # noqa: N815 - Qt signal naming
     panelChanged = Signal()  # noqa: N815
     slidesChanged = Signal()  # noqa: N815
+    themeChanged = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -38,7 +39,7 @@ class ExhibitView(QObject):
         self._navigator = navigator
         self._panels = PanelListModel(parent=self)
         self._pages = PageListModel(parent=self)
-        self._shown_panel = -2
+        self._shown_panel, self._shown_panel_id = -2, ""
         self._presenter = Presenter(exhibition, session.current_language())
         session.languageChanged.connect(self._on_language)
         navigator.placeChanged.connect(self._on_place)
@@ -47,42 +48,71 @@ class ExhibitView(QObject):
     def _on_language(self) -> None:
         self._presenter = Presenter(self._exhibition, self._session.current_language())
         self._navigator.closeCards()
-        self._panels.set_rows(
-            [
-                {
-                    "panelId": panel.id,
-                    "title": self._presenter.text(panel.title),
-                    "summary": self._presenter.text(panel.summary),
-                    "colour": panel.theme_colour,
-                }
-                for panel in self._exhibition.panels
-            ]
-        )
+        self._panels.set_rows(self._panel_rows())
         self._attract_slides = self._presenter.attract_slides()
         self._shown_panel = -2
         self._on_place()
         self.slidesChanged.emit()
         self.textChanged.emit()
 
+    def replace_exhibition(self, exhibition: Exhibition) -> None:
+        """New content, with the navigator already placed in it: change what differs.
+
+        Rows are updated in place, so the open page keeps its delegate and its
+        scroll position while a curator edits it; the panel's pages are rebuilt
+        from scratch only if another panel is now open.
+        """
+        self._exhibition = exhibition
+        self._presenter = Presenter(exhibition, self._session.current_language())
+        self._panels.update_rows(self._panel_rows())
+        self._attract_slides = self._presenter.attract_slides()
+        same_panel = self._shown_panel_id == self._panel_id()
+        self._shown_panel, self._shown_panel_id = self._navigator.place()[1], self._panel_id()
+        if same_panel:
+            self._pages.update_rows(self._page_rows())
+        else:
+            self._pages.set_rows(self._page_rows())
+            self.panelChanged.emit()
+        self.slidesChanged.emit()
+        self.themeChanged.emit()
+        self.textChanged.emit()
+
     def _on_place(self) -> None:
         """Rebuild the pages only when the panel changes, not on every page turn."""
         index = self._navigator.place()[1]
         if index != self._shown_panel:
-            self._shown_panel = index
-            panel = self._panel()
-            self._pages.set_rows(
-                []
-                if panel is None
-                else [
-                    {
-                        "title": self._presenter.text(page.title),
-                        "blocks": self._presenter.blocks(page.blocks),
-                    }
-                    for page in panel.pages
-                ]
-            )
+            self._shown_panel, self._shown_panel_id = index, self._panel_id()
+            self._pages.set_rows(self._page_rows())
             self.panelChanged.emit()
         self.textChanged.emit()
+
+    def _panel_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "panelId": panel.id,
+                "title": self._presenter.text(panel.title),
+                "summary": self._presenter.text(panel.summary),
+                "colour": panel.theme_colour,
+            }
+            for panel in self._exhibition.panels
+        ]
+
+    def _page_rows(self) -> list[dict[str, Any]]:
+        panel = self._panel()
+        if panel is None:
+            return []
+        return [
+            {
+                "title": self._presenter.text(page.title),
+                "blocks": self._presenter.blocks(page.blocks),
+            }
+            for page in panel.pages
+        ]
+
+    def _panel_id(self) -> str:
+        """The open panel's id; "" at home."""
+        panel = self._panel()
+        return panel.id if panel is not None else ""
 
     def _panel(self) -> Panel | None:
         screen, index, _ = self._navigator.place()
@@ -181,12 +211,12 @@ class ExhibitView(QObject):
         codes = [default, *(code for code in self._exhibition.languages if code != default)]
         return [Presenter(self._exhibition, code).word("touch_to_begin") for code in codes]
 
-    invitations = Property(list, _get_invitations, constant=True)
+    invitations = Property(list, _get_invitations, notify=slidesChanged)
     attractSlides = Property(list, _get_attract_slides, notify=slidesChanged)  # noqa: N815
     title = Property(str, _get_title, notify=textChanged)
     subtitle = Property(str, _get_subtitle, notify=textChanged)
     advisory = Property(str, _get_advisory, notify=textChanged)
-    theme = Property(dict, _get_theme, constant=True)
+    theme = Property(dict, _get_theme, notify=themeChanged)
     panels = Property(QObject, _get_panels, constant=True)
     pages = Property(QObject, _get_pages, constant=True)
     panelTitle = Property(str, _get_panel_title, notify=textChanged)  # noqa: N815
@@ -249,6 +279,49 @@ class Kiosk(QObject):
         self._navigator.reset()
         self._session.reset()
         self.sessionReset.emit()
+
+    def replace_exhibition(self, exhibition: Exhibition, idle: IdleTimes | None = None) -> None:
+        """Show new content of the same exhibition, keeping the visitor's place.
+
+        The visitor stays on the same panel (found by its id) and page, in the same
+        language, as far as they still exist; an open glossary or sources card is
+        refreshed, a picture is closed. Every part is updated first and the changes
+        are announced after, so QML never sees old and new content mixed.
+        """
+        old_ids = [panel.id for panel in self.exhibition.panels]
+        new_ids = [panel.id for panel in exhibition.panels]
+        moved = {i: new_ids.index(pid) for i, pid in enumerate(old_ids) if pid in new_ids}
+        self.exhibition = exhibition
+        language_changed = self._session.replace_exhibition(exhibition)
+        self._navigator.replace_panels(
+            [len(panel.pages) for panel in exhibition.panels],
+            exhibition.manifest.advisory is not None,
+            moved,
+        )
+        self._view.replace_exhibition(exhibition)
+        self._session.announce(language_changed)
+        self._navigator.placeChanged.emit()
+        self._refresh_card()
+        if idle is not None:
+            self._idle.set_times(idle.idle_seconds, idle.warning_seconds)
+
+    def open_page(self, panel_id: str, page: int) -> None:
+        """Open panel ``panel_id`` at page index ``page`` (the last page if it has fewer)."""
+        ids = [panel.id for panel in self.exhibition.panels]
+        if panel_id in ids:
+            self._navigator.go_to(ids.index(panel_id), page)
+
+    def _refresh_card(self) -> None:
+        """Show the open card's new text, or close it if what it showed is gone."""
+        overlay, data = self._navigator.place_overlay()
+        if overlay == GLOSSARY and data.get("id") in self.exhibition.glossary:
+            self._view.openTerm(str(data["id"]))
+        elif overlay == SOURCES:
+            self._view.openSources()
+        elif overlay in (GLOSSARY, IMAGE):
+            self._navigator.closeOverlay()
+        else:
+            self._navigator.overlayChanged.emit()
 
     def _on_woken(self, panel_id: str) -> None:
         """A visitor woke the attract loop: open the teaser's panel, else stay home."""

@@ -18,7 +18,8 @@ from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import load_window
-from kiosk.content import Exhibition, load_exhibition
+from kiosk.content import Exhibition, Report, load_exhibition
+from kiosk.reload import ContentWatcher, LiveContent
 from kiosk.view import IdleTimes, Kiosk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,6 +37,7 @@ class KioskWindow:
     kiosk: Kiosk
     engine: QQmlApplicationEngine
     qml_warnings: list[str] = field(default_factory=list)
+    live: LiveContent | None = None
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +52,11 @@ def exhibition() -> Exhibition:
 def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
     """Build the real app (real QML, real content) and check it closes cleanly.
 
-    Call it as ``kiosk_window(folder, size=(w, h), lang=None, idle=None)``; ``idle``
-    gives short idle times (``IdleTimes(1, 1)``) instead of the exhibition's. At teardown every
-    window must be gone, and QML must have warned about nothing.
+    Call it as ``kiosk_window(folder, size=(w, h), lang=None, idle=None, reload=None)``;
+    ``idle`` gives short idle times (``IdleTimes(1, 1)``) instead of the exhibition's;
+    ``reload`` ("preview" or "kiosk") makes the window follow changes to the files, as
+    ``kiosk preview`` or ``kiosk run`` do. At teardown every window must be gone, and QML
+    must have warned about nothing.
     """
     made: list[KioskWindow] = []
 
@@ -61,17 +65,19 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
         size: tuple[int, int] = (1920, 1080),
         lang: str | None = None,
         idle: IdleTimes | None = None,
+        reload: str | None = None,
     ) -> KioskWindow:
         report = load_exhibition(folder)
         assert report.exhibition is not None, "\n".join(map(str, report.problems))
         engine = QQmlApplicationEngine()
+        live = None if reload is None else _live_content(report, reload, idle, engine)
         warnings: list[str] = []
 
         def record(errors: list[QQmlError]) -> None:
             warnings.extend(error.toString() for error in errors)
 
         engine.warnings.connect(record)
-        window = load_window(engine, report.exhibition, lang, idle)
+        window = load_window(engine, report.exhibition, lang, idle, live)
         assert window is not None, warnings
         window.resize(*size)
         # waitExposed is a context manager: called bare, it would not wait at all.
@@ -79,12 +85,31 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
             window.show()
         kiosk = window.property("kiosk")
         assert isinstance(kiosk, Kiosk)
-        made.append(KioskWindow(window, kiosk, engine, warnings))
+        made.append(KioskWindow(window, kiosk, engine, warnings, live))
         return made[-1]
 
     yield make
     for built in made:
+        if built.live is not None:
+            built.live.stop()
         assert built.qml_warnings == []
         built.window.close()
         built.engine.deleteLater()
     qtbot.waitUntil(lambda: not any(w.isVisible() for w in QGuiApplication.topLevelWindows()))
+
+
+def _live_content(
+    report: Report, mode: str, idle: IdleTimes | None, engine: QQmlApplicationEngine
+) -> LiveContent:
+    """Hot reload as ``kiosk preview`` ("preview") or ``kiosk run`` ("kiosk") does it,
+    with a quick poll so that tests need not wait for the real one."""
+    preview = mode == "preview"
+    watcher = ContentWatcher(report.folder, report.folders, settle_ms=100, poll_ms=250)
+    return LiveContent(
+        report,
+        lambda content: idle or IdleTimes.of(content),
+        at_once=preview,
+        show_problems=preview,
+        parent=engine,
+        watcher=watcher,
+    )

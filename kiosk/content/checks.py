@@ -187,7 +187,7 @@ def check_interface_words(
                 at,
                 f"the interface has no words in {language.name}",
                 f"give all {len(keys)} for '{language.code}' in interface.yaml; "
-                "see docs/schema-reference.md#interface-words",
+                "see docs/CONTENT.md#interface-words",
             )
         elif missing:
             log.error(

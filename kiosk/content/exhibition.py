@@ -90,6 +90,8 @@ class Report:
     exhibition: Exhibition | None
     problems: list[Problem]
     stats: Stats = field(default_factory=Stats)
+    folders: tuple[Path, ...] = ()
+    """The folders the content was read from (the exhibition's and its asset folder)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -122,7 +124,8 @@ def load_exhibition(folder: Path) -> Report:
     """Read, check and cross-check every file of the exhibition in ``folder``."""
     loader = _Loader(folder)
     exhibition = loader.load()
-    return Report(folder, exhibition, sorted_problems(loader.log), loader.stats())
+    problems = sorted_problems(loader.log)
+    return Report(folder, exhibition, problems, loader.stats(), loader.folders())
 
 
 class _Loader:
@@ -163,6 +166,10 @@ class _Loader:
             self.folder, manifest, tuple(self.panels), terms, sources, self.asset_folder, words
         )
 
+    def folders(self) -> tuple[Path, ...]:
+        assets = () if self.asset_folder is None else (self.asset_folder.root,)
+        return (self.folder, *assets)
+
     # -- files -----------------------------------------------------------------------------
 
     def _read(self, path: Path) -> Node | None:
@@ -177,7 +184,7 @@ class _Loader:
             self.log.error(
                 Location(path),
                 "the file is empty",
-                "see `kiosk schema` or docs/schema-reference.md for what it holds",
+                "see docs/CONTENT.md for what it holds",
             )
         return parsed.root
 

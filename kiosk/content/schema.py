@@ -2,7 +2,7 @@
 
 Each field is a dataclass field whose annotation names its kind and whose
 ``spec(...)`` gives its one-line description. Validation, the JSON Schema for
-editors (``kiosk schema``) and the curator reference (docs/schema-reference.md)
+editors (``kiosk schema``) and the curator reference (docs/CONTENT.md)
 are all generated from these declarations.
 
 An exhibition folder holds:

@@ -7,6 +7,7 @@ Window {
     id: root
 
     required property QtObject kiosk
+    property QtObject live: null           // new content as files change (kiosk/reload.py)
     property string sansFamily: ""
     property string serifFamily: ""
 
@@ -79,5 +80,11 @@ Window {
         // Above everything, the language switch included: nothing beneath takes a touch.
         StillThereCard { kiosk: root.kiosk }
         AttractLoop { kiosk: root.kiosk }
+
+        // The preview's list of problems in the content files (empty in the kiosk).
+        ProblemBanner {
+            live: root.live
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        }
     }
 }
