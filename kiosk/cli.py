@@ -16,6 +16,9 @@ from kiosk import __version__
 from kiosk.content import Report, load_exhibition
 from kiosk.content.problems import did_you_mean
 from kiosk.content.schema import FILE_RECORDS
+from kiosk.export_command import add_command as add_export
+from kiosk.newcmd import add_command as add_new
+from kiosk.reportcmd import add_command as add_report
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 DEFAULT_FOLDER = Path("content")
@@ -41,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_validate(commands)
     _add_schema(commands)
     _add_screenshot(commands)
+    add_export(commands)
+    add_report(commands)
+    add_new(commands)
     return parser
 
 

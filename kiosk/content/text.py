@@ -20,6 +20,10 @@ GLOSSARY_LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 MAX_SENTENCE_WORDS = 25
 """Longer sentences lose readers standing at a screen (GUIDE.md: kiosk text)."""
 
+PLACEHOLDER = "REPLACE:"
+"""Marks text still to be written: ``kiosk new panel`` starts every text with it, and
+the validator warns while any is left, so ``kiosk validate --strict`` refuses it."""
+
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][»”\")]))\s+(?=[«“\"(\[A-ZА-ЯЁ0-9])")
 _WORD = re.compile(r"\w(?:[\w’'.,-]*\w)?")
 
@@ -40,6 +44,12 @@ def shown_words(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """The text cut into sentences, as a reader would (near enough for a length check)."""
     return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+
+
+def long_sentences(text: str) -> list[list[str]]:
+    """The sentences longer than :data:`MAX_SENTENCE_WORDS`, each as the words it shows."""
+    found = (shown_words(sentence) for sentence in sentences(text))
+    return [words for words in found if len(words) > MAX_SENTENCE_WORDS]
 
 
 def glossary_links(text: str) -> list[tuple[str, str | None]]:
@@ -77,6 +87,7 @@ class TextKind(Kind):
                 ctx.translated[code] = ctx.translated.get(code, 0) + 1
                 ok = self._check_links(value, ctx) and ok
                 self._check_length(code, value, ctx)
+                _check_placeholder(code, value, ctx)
         for code in ctx.languages if self.complete else ():
             if code not in node.entries:
                 ctx.untranslated.setdefault(code, []).append(ctx.at(node))
@@ -118,28 +129,35 @@ class TextKind(Kind):
             return False
         return True
 
+    @property
+    def limited(self) -> bool:
+        """Whether the text is held to the reading limits (body text, with markup)."""
+        return self.markup
+
+    def too_long(self, words: int) -> bool:
+        """Whether ``words`` words are over this text's reading budget."""
+        return self.limited and self.max_words is not None and words > self.max_words
+
     def _check_length(self, code: str, node: Scalar, ctx: Context) -> None:
         """Warn of text too long to read standing up: a kiosk is not a book."""
-        if not self.markup:
+        if not self.limited:
             return
         count = len(shown_words(node.value))
-        if self.max_words is not None and count > self.max_words:
+        if self.too_long(count):
             ctx.log.warning(
                 ctx.at(node),
                 f"the text in '{code}' has {count} words, more than the {self.max_words} "
                 "a visitor reads at a kiosk",
                 "cut it, or split it into two blocks or two pages",
             )
-        for sentence in sentences(node.value):
-            length = len(shown_words(sentence))
-            if length > MAX_SENTENCE_WORDS:
-                start = " ".join(shown_words(sentence)[:6])
-                ctx.log.warning(
-                    ctx.at(node),
-                    f"a sentence in '{code}' has {length} words, more than "
-                    f"{MAX_SENTENCE_WORDS}: '{start} …'",
-                    "split it into two sentences",
-                )
+        for words in long_sentences(node.value):
+            start = " ".join(words[:6])
+            ctx.log.warning(
+                ctx.at(node),
+                f"a sentence in '{code}' has {len(words)} words, more than "
+                f"{MAX_SENTENCE_WORDS}: '{start} …'",
+                "split it into two sentences",
+            )
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         defs.setdefault("Text", _TEXT_SCHEMA)
@@ -152,6 +170,18 @@ class TextKind(Kind):
         if self.max_words is not None:
             base += f"; at most {self.max_words} words"
         return base
+
+
+def _check_placeholder(code: str, node: Scalar, ctx: Context) -> None:
+    """Warn of text that ``kiosk new panel`` wrote and nobody has replaced yet."""
+    if PLACEHOLDER in node.value:
+        words = node.value.split()
+        start = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        ctx.log.warning(
+            ctx.at(node),
+            f"the '{code}' text is still the placeholder '{start}'",
+            "write your own text in its place",
+        )
 
 
 _TEXT_SCHEMA: dict[str, Any] = {
