@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the children import Qt themselves, when their clock is runn
 
     from kiosk.content import Exhibition, Report
     from kiosk.reload import LiveContent
+    from kiosk.staff import StaffOptions
     from kiosk.view import IdleTimes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -112,8 +113,10 @@ def child_kiosk(folder: str) -> int:
         lang: str | None,
         idle: IdleTimes | None = None,
         live: LiveContent | None = None,
+        *,
+        staff: StaffOptions | None = None,
     ) -> QQuickWindow | None:
-        window = load_window(engine, exhibition, lang, idle, live)
+        window = load_window(engine, exhibition, lang, idle, live, staff=staff)
         _mark("QML loaded")
         if window is not None:
             _first_frame_then_exit(window)

@@ -1,7 +1,8 @@
-"""The Qt application: load an exhibition and show it in a Qt Quick window.
+"""The Qt application: the kiosk window on an exhibition, and the curator's preview.
 
-Content problems are reported before any window opens. Python owns the state
-(:class:`kiosk.view.Kiosk`); Main.qml is given that one object and lays it out.
+Python owns the state (:class:`kiosk.view.Kiosk`); Main.qml is given that one
+object and lays it out. ``kiosk run``, the kiosk as installed, is
+:mod:`kiosk.installation`.
 """
 
 from __future__ import annotations
@@ -22,51 +23,15 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content import Exhibition, Report, load_exhibition
 from kiosk.fonts import FontFamilies, load_bundled_fonts
+from kiosk.lockdown import show_kiosk_window
 from kiosk.reload import LiveContent
+from kiosk.staff import StaffOptions
 from kiosk.view import IdleTimes, Kiosk
 
 QML_DIR = Path(__file__).parent / "qml"
 MAIN_QML = QML_DIR / "Main.qml"
 PROBLEMS_QML = QML_DIR / "ProblemsWindow.qml"
 DEFAULT_SIZE = (1280, 720)
-
-
-def run(
-    folder: Path,
-    *,
-    fullscreen: bool,
-    size: tuple[int, int] | None,
-    lang: str | None,
-    idle_seconds: float | None = None,
-    warning_seconds: float | None = None,
-) -> int:
-    """Show the exhibition in ``folder`` until the window closes; return the exit code.
-
-    New content goes live as the files change, once the current visitor has left;
-    broken content is logged and the last good content stays on screen.
-    """
-    report = _checked_report(folder, lang)
-    if isinstance(report, int):
-        return report
-    exhibition = report.exhibition
-    assert exhibition is not None
-
-    def idle_times(content: Exhibition) -> IdleTimes:
-        return IdleTimes.of(content, idle_seconds, warning_seconds)
-
-    app = _application()
-    _log_to_stderr()
-    engine = QQmlApplicationEngine()
-    live = LiveContent(report, idle_times, at_once=False, show_problems=False, parent=engine)
-    window = load_window(engine, exhibition, lang, idle_times(exhibition), live)
-    if window is None:
-        return -1
-    if fullscreen:
-        show_full_screen(window)
-    else:
-        window.resize(*(size or DEFAULT_SIZE))
-        window.show()
-    return _exec(app, live)
 
 
 def preview(
@@ -149,20 +114,6 @@ class PreviewOpener:
             self.waiting = None
 
 
-def _checked_report(folder: Path, lang: str | None) -> Report | int:
-    """The loaded content, or the exit code if it cannot be shown in ``lang``."""
-    report = load_exhibition(folder)
-    _print_problems(report)
-    exhibition = report.exhibition
-    if not report.ok or exhibition is None:
-        return 1
-    if lang is not None and lang not in exhibition.languages:
-        known = ", ".join(exhibition.languages)
-        print(f"kiosk: unknown language '{lang}' (this exhibition has: {known})", file=sys.stderr)
-        return 2
-    return report
-
-
 def _print_problems(report: Report) -> None:
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -200,16 +151,12 @@ def _last_window(engine: QQmlApplicationEngine) -> QQuickWindow | None:
     return roots[-1] if roots and isinstance(roots[-1], QQuickWindow) else None
 
 
-def show_full_screen(window: QQuickWindow) -> None:
-    """Cover the whole screen, with or without a window manager.
+def show_full_screen(window: QQuickWindow, screen: int | str | None = None) -> None:
+    """Cover the whole screen, frameless, with or without a window manager.
 
-    Kiosk PCs often run X with no window manager at all, and there
-    ``showFullScreen`` alone leaves the window at its old size in a corner: it is
-    the window manager that makes a window full screen. So the window is first
-    given the screen's geometry itself.
+    See :func:`kiosk.lockdown.show_kiosk_window`, which this is now.
     """
-    window.setGeometry(window.screen().geometry())
-    window.showFullScreen()
+    show_kiosk_window(window, screen)
 
 
 def load_window(
@@ -218,17 +165,23 @@ def load_window(
     lang: str | None,
     idle: IdleTimes | None = None,
     live: LiveContent | None = None,
+    *,
+    staff: StaffOptions | None = None,
 ) -> QQuickWindow | None:
     """Load Main.qml for ``exhibition`` in ``engine``; None if QML failed to load.
 
-    The kiosk's idle monitor watches every event of the application from here on;
-    ``live``, if given, brings it new content as the files change.
+    The kiosk's idle monitor and the staff gesture watch every event of the
+    application from here on; ``live``, if given, brings it new content as the
+    files change. ``staff``: the PIN and the rest of staff access (none set by
+    default: the gesture then says so). The window's ``staff`` property is the
+    :class:`kiosk.staff.Staff` whose signals the caller connects.
     """
-    properties = window_properties(exhibition, lang, engine, idle)
+    properties = window_properties(exhibition, lang, engine, idle, staff=staff)
     kiosk = properties["kiosk"]
     app = QGuiApplication.instance()
     if app is not None:
         app.installEventFilter(kiosk.idle_monitor())
+        app.installEventFilter(properties["staff"])
     if live is not None:
         live.attach(kiosk)
         properties["live"] = live
@@ -242,13 +195,21 @@ def window_properties(
     lang: str | None,
     engine: QQmlApplicationEngine,
     idle: IdleTimes | None = None,
+    *,
+    staff: StaffOptions | None = None,
 ) -> dict[str, Any]:
-    """Main.qml's properties: the kiosk state, parented to ``engine``, and the typefaces."""
+    """Main.qml's properties: the kiosk state and staff access, parented to ``engine``,
+    and the typefaces."""
     kiosk = Kiosk(exhibition, parent=engine, idle=idle)
     if lang is not None:
         kiosk.session_object().setLanguage(lang)
     fonts = bundled_fonts()
-    return {"kiosk": kiosk, "sansFamily": fonts.sans, "serifFamily": fonts.serif}
+    return {
+        "kiosk": kiosk,
+        "staff": (staff or StaffOptions()).make(kiosk, parent=engine),
+        "sansFamily": fonts.sans,
+        "serifFamily": fonts.serif,
+    }
 
 
 @functools.cache

@@ -19,6 +19,9 @@ from kiosk.content.schema import FILE_RECORDS
 from kiosk.export_command import add_command as add_export
 from kiosk.newcmd import add_command as add_new
 from kiosk.reportcmd import add_command as add_report
+from kiosk.servicecmd import add_command as add_service
+from kiosk.settingscmd import add_command as add_settings
+from kiosk.statscmd import add_command as add_stats
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 DEFAULT_FOLDER = Path("content")
@@ -46,7 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_screenshot(commands)
     add_export(commands)
     add_report(commands)
+    add_stats(commands)
     add_new(commands)
+    add_service(commands)
+    add_settings(commands)
     return parser
 
 
@@ -62,11 +68,32 @@ def _folder_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    run = commands.add_parser("run", help="show the exhibition on this screen")
-    _folder_argument(run)
-    run.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
+    run = commands.add_parser(
+        "run",
+        help="show the exhibition on this screen",
+        description=(
+            "Show the exhibition, as installed: with the settings file (--settings, else "
+            "$KIOSK_SETTINGS, else /etc/kiosk/settings.yaml if there is one), logs, the "
+            "staff menu and visit statistics. Options given here override the file."
+        ),
+    )
+    run.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the exhibition folder (default: the settings' content, else content)",
+    )
+    run.add_argument("--settings", type=Path, metavar="FILE", help="the installation's settings")
+    run.add_argument(
+        "--fullscreen",
+        action="store_true",
+        default=None,
+        help="kiosk mode: full screen, frameless, locked down",
+    )
     run.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
-    run.add_argument("--lang", metavar="CODE", help="start in this language")
+    run.add_argument("--lang", metavar="CODE", help="the default language")
     run.add_argument(
         "--idle-seconds",
         type=_seconds,
@@ -258,18 +285,23 @@ def _run(args: argparse.Namespace) -> int:
     if message is not None:
         print(message, file=sys.stderr)
         return EXIT_CONTENT
-    if not _existing_folder(args.folder, "run"):
+    if args.folder is not None and not _existing_folder(args.folder, "run"):
         return EXIT_USAGE
-    from kiosk.app import run
+    from kiosk.installation import Overrides, installation_settings, run_installation
 
-    return run(
-        args.folder,
-        fullscreen=args.fullscreen,
-        size=args.size,
-        lang=args.lang,
-        idle_seconds=args.idle_seconds,
-        warning_seconds=args.warning_seconds,
+    settings = installation_settings(
+        Overrides(
+            settings=args.settings,
+            folder=args.folder,
+            fullscreen=args.fullscreen,
+            lang=args.lang,
+            idle_seconds=args.idle_seconds,
+            warning_seconds=args.warning_seconds,
+        )
     )
+    if settings is None:
+        return EXIT_CONTENT
+    return run_installation(settings, args.size)
 
 
 def _preview(args: argparse.Namespace) -> int:

@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from kiosk.content import Exhibition, Report, load_exhibition
+from kiosk.content.lastgood import save_last_good
 from kiosk.content.problems import Severity
 from kiosk.content.snapshot import Fingerprint, fingerprint, watched_folders
 from kiosk.idle import ATTRACT, IdleMonitor
@@ -138,7 +139,9 @@ class LiveContent(QObject):
     ``at_once``: apply valid content immediately (the preview); otherwise only
     while nobody is using the kiosk (the kiosk itself). Until a kiosk is
     attached (the preview started on broken content), the first valid content
-    is handed on through ``firstContent``.
+    is handed on through ``firstContent``. ``keep_in``: the folder where each
+    valid load is kept for the next start (:mod:`kiosk.content.lastgood`);
+    ``prepare``: what the installation changes in each load (its settings).
     """
 
     problemsChanged = Signal()  # noqa: N815 - Qt signal naming
@@ -154,8 +157,12 @@ class LiveContent(QObject):
         show_problems: bool,
         parent: QObject | None = None,
         watcher: ContentWatcher | None = None,
+        keep_in: Path | None = None,
+        prepare: Callable[[Exhibition], Exhibition] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._keep_in = keep_in
+        self._prepare = prepare
         self._kiosk: Kiosk | None = None
         self._idle_times = idle_times
         self._at_once = at_once
@@ -175,7 +182,7 @@ class LiveContent(QObject):
         idle.sessionEnded.connect(self._on_session_ended)
 
     @Slot(object)
-    def take(self, report: Report) -> None:
+    def take(self, report: Report, *, at_once: bool = False) -> None:
         """A new load of the content: show it, keep it for later, or only report it."""
         self._report = report
         _log_report(report)
@@ -183,9 +190,13 @@ class LiveContent(QObject):
         exhibition = report.exhibition
         if exhibition is None:
             return
+        if self._keep_in is not None:
+            save_last_good(exhibition, self._keep_in)
+        if self._prepare is not None:
+            exhibition = self._prepare(exhibition)
         if self._kiosk is None:
             self.firstContent.emit(exhibition)
-        elif self._at_once or not self._visitor_present(self._kiosk.idle_monitor()):
+        elif at_once or self._at_once or not self._visitor_present(self._kiosk.idle_monitor()):
             self._apply(self._kiosk, exhibition)
         else:
             self._pending = exhibition
@@ -205,6 +216,17 @@ class LiveContent(QObject):
         kiosk.replace_exhibition(exhibition, self._idle_times(exhibition))
         log.info("new content is shown: %s", self._report.summary())
         self.contentReplaced.emit()
+
+    def reload_now(self) -> Report:
+        """Read the files again and show them at once (staff asked for it: nobody is reading)."""
+        report = load_exhibition(self._report.folder)
+        self.take(report, at_once=True)
+        return report
+
+    @property
+    def report(self) -> Report:
+        """The last load of the files: what is shown, or why it is not."""
+        return self._report
 
     def stop(self) -> None:
         self.watcher.stop()

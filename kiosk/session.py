@@ -20,6 +20,7 @@ class Session(QObject):
         super().__init__(parent)
         self._exhibition = exhibition
         self._language = exhibition.manifest.default_language
+        self._default: str | None = None
         self._languages = LanguageListModel(parent=self)
         self._update_languages()
 
@@ -55,7 +56,24 @@ class Session(QObject):
         the language now; any setting added later (large text, low reach, …)
         is reset here too.
         """
-        self.setLanguage(self._exhibition.manifest.default_language)
+        self.setLanguage(self.default_language())
+
+    def default_language(self) -> str:
+        """The language each new session starts in: the installation's choice, if the
+        exhibition still has it, else the exhibition's own default."""
+        if self._default is not None and self._default in self._exhibition.languages:
+            return self._default
+        return self._exhibition.manifest.default_language
+
+    def set_default_language(self, code: str) -> bool:
+        """Make ``code`` the installation's default for every next session (staff's choice).
+
+        False, and nothing changes, if the exhibition has no such language.
+        """
+        if code not in self._exhibition.languages:
+            return False
+        self._default = code
+        return True
 
     def replace_exhibition(self, exhibition: Exhibition) -> bool:
         """New content for the same kiosk; True if the visitor's language had to change.
@@ -67,7 +85,7 @@ class Session(QObject):
         self._exhibition = exhibition
         language = self._language
         if language not in exhibition.languages:
-            self._language = exhibition.manifest.default_language
+            self._language = self.default_language()
         self._update_languages()
         return self._language != language
 

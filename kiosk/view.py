@@ -305,6 +305,10 @@ class Kiosk(QObject):
         if idle is not None:
             self._idle.set_times(idle.idle_seconds, idle.warning_seconds)
 
+    def set_default_language(self, code: str) -> bool:
+        """The language every next session starts in (staff's choice); False if unknown."""
+        return self._session.set_default_language(code)
+
     def open_page(self, panel_id: str, page: int) -> None:
         """Open panel ``panel_id`` at page index ``page`` (the last page if it has fewer)."""
         ids = [panel.id for panel in self.exhibition.panels]

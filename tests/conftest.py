@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import load_window
 from kiosk.content import Exhibition, Report, load_exhibition
 from kiosk.reload import ContentWatcher, LiveContent
+from kiosk.staff import StaffOptions
 from kiosk.view import IdleTimes, Kiosk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,11 +53,12 @@ def exhibition() -> Exhibition:
 def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
     """Build the real app (real QML, real content) and check it closes cleanly.
 
-    Call it as ``kiosk_window(folder, size=(w, h), lang=None, idle=None, reload=None)``;
-    ``idle`` gives short idle times (``IdleTimes(1, 1)``) instead of the exhibition's;
-    ``reload`` ("preview" or "kiosk") makes the window follow changes to the files, as
-    ``kiosk preview`` or ``kiosk run`` do. At teardown every window must be gone, and QML
-    must have warned about nothing.
+    Call it as ``kiosk_window(folder, size=(w, h), lang=None, idle=None, reload=None,
+    staff=None)``; ``idle`` gives short idle times (``IdleTimes(1, 1)``) instead of the
+    exhibition's; ``reload`` ("preview" or "kiosk") makes the window follow changes to the
+    files, as ``kiosk preview`` or ``kiosk run`` do; ``staff`` sets up staff access (a PIN,
+    a fake clock, short timeouts). At teardown every window must be gone, and QML must
+    have warned about nothing.
     """
     made: list[KioskWindow] = []
 
@@ -66,6 +68,7 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
         lang: str | None = None,
         idle: IdleTimes | None = None,
         reload: str | None = None,
+        staff: StaffOptions | None = None,
     ) -> KioskWindow:
         report = load_exhibition(folder)
         assert report.exhibition is not None, "\n".join(map(str, report.problems))
@@ -77,7 +80,7 @@ def kiosk_window(qtbot: QtBot) -> Iterator[Callable[..., KioskWindow]]:
             warnings.extend(error.toString() for error in errors)
 
         engine.warnings.connect(record)
-        window = load_window(engine, report.exhibition, lang, idle, live)
+        window = load_window(engine, report.exhibition, lang, idle, live, staff=staff)
         assert window is not None, warnings
         window.resize(*size)
         # waitExposed is a context manager: called bare, it would not wait at all.

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import PreviewOpener
 from kiosk.cli import main
 from kiosk.content import load_exhibition
+from kiosk.content.lastgood import load_last_good
 from kiosk.content.snapshot import fingerprint, is_scratch_file, watched_folders
 from kiosk.idle import ATTRACT
 from kiosk.navigation import GLOSSARY, HOME, PANEL
@@ -305,6 +306,44 @@ def test_the_kiosk_logs_problems_and_shows_no_banner(
     expected = "exhibition.yaml:14:1: error: the default language 'xx'"
     assert any(expected in message for message in messages)
     assert any("the last good content stays on screen" in message for message in messages)
+
+
+def test_staff_reload_shows_new_content_even_with_a_visitor(
+    kiosk_window: MakeWindow, qtbot: QtBot, folder: Path
+) -> None:
+    built = kiosk_window(folder, reload="kiosk", idle=IdleTimes(60, 60))
+    assert built.live is not None
+    open_second_page(built, qtbot)
+    tap(built.window, the_item(built.window, "panelFooter"))
+    edit(folder / "panels" / "one.yaml", "en: Voices", "en: Voices, reloaded")
+
+    report = built.live.reload_now()
+
+    assert report.ok
+    assert built.live.report is report
+    qtbot.waitUntil(lambda: shown_page_title(built) == "Voices, reloaded")
+
+
+def test_each_good_load_is_kept_for_the_next_start(
+    qtbot: QtBot, folder: Path, tmp_path: Path
+) -> None:
+    state = tmp_path / "state"
+    report = load_exhibition(folder)
+    live = LiveContent(report, IdleTimes.of, at_once=False, show_problems=False, keep_in=state)
+    try:
+        edit(folder / "exhibition.yaml", "en: Test exhibition", "en: Kept exhibition")
+        live.reload_now()
+        kept = load_last_good(folder, state)
+        assert kept is not None
+        assert kept.manifest.title.get("en") == "Kept exhibition"
+
+        edit(folder / "exhibition.yaml", "default_language: en", "default_language: xx")
+        assert live.reload_now().exhibition is None
+        still = load_last_good(folder, state)
+        assert still is not None
+        assert still.manifest.title.get("en") == "Kept exhibition"
+    finally:
+        live.stop()
 
 
 # -- the watcher ------------------------------------------------------------------------

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import run
 from kiosk.content import load_exhibition
 from kiosk.screenshot import take_screenshots
 from kiosk.view import Kiosk
@@ -318,41 +317,6 @@ def test_eight_panels_fit_the_home_screen_without_overflow(
         for words in visible_items(built.window, name):
             bottom = _scene_rect(words)[3]
             assert any(top <= bottom - 1 and bottom <= b for (_, top, _, b) in cards), name
-
-
-# -- kiosk.app.run ---------------------------------------------------------------------------
-
-
-def test_run_reports_content_errors_and_opens_no_window(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert run(tmp_path, fullscreen=False, size=None, lang=None) == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err
-    assert all(line.startswith(str(tmp_path)) and ": error: " in line for line in err)
-
-
-def test_run_rejects_an_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(BUNDLED, fullscreen=False, size=None, lang="xx") == 2
-    assert capsys.readouterr().err == (
-        "kiosk: unknown language 'xx' (this exhibition has: en, ru)\n"
-    )
-
-
-def test_run_shows_the_window_until_it_closes(qtbot: QtBot) -> None:
-    seen: list[tuple[str, int, int]] = []
-
-    def close_when_exposed() -> None:
-        exposed = [w for w in QGuiApplication.topLevelWindows() if w.isExposed()]
-        if not exposed:
-            QTimer.singleShot(10, close_when_exposed)
-            return
-        seen.append((exposed[0].title(), exposed[0].width(), exposed[0].height()))
-        exposed[0].close()
-
-    QTimer.singleShot(0, close_when_exposed)
-    assert run(BUNDLED, fullscreen=False, size=(800, 600), lang="ru") == 0
-    assert seen == [("Приказ №\u00a000447: «кулацкая операция»", 800, 600)]
 
 
 # -- kiosk screenshot -------------------------------------------------------------------------

@@ -19,7 +19,8 @@ Item {
         "close": "M5.5 5.5 L18.5 18.5 M18.5 5.5 L5.5 18.5",
         "sources": "M3 5 H9.5 Q12 5 12 7.5 V20 Q12 18 9.5 18 H3 Z M21 5 H14.5 Q12 5 12 7.5 V20 Q12 18 14.5 18 H21 Z",
         "expand": "M14 4 H20 V10 M10 20 H4 V14 M20 4 L13.5 10.5 M4 20 L10.5 13.5",
-        "pinch": "M9 9 L4 4 M4 9 V4 H9 M15 15 L20 20 M20 15 V20 H15"
+        "pinch": "M9 9 L4 4 M4 9 V4 H9 M15 15 L20 20 M20 15 V20 H15",
+        "backspace": "M8.5 5 H20.5 V19 H8.5 L2.5 12 Z M11.5 9 L17 14.5 M17 9 L11.5 14.5"
     })
 
     implicitWidth: size

@@ -1,6 +1,7 @@
 // The visitor interface. Python (kiosk/app.py) gives it one object, `kiosk`, with
 // the session (language, words), the navigator (where the visitor is) and the view
-// (what to show). This file only puts the screens and cards on top of each other.
+// (what to show), and `staff` for staff access. This file only puts the screens and
+// cards on top of each other.
 import QtQuick
 
 Window {
@@ -8,6 +9,7 @@ Window {
 
     required property QtObject kiosk
     property QtObject live: null           // new content as files change (kiosk/reload.py)
+    property QtObject staff: null          // staff access: PIN pad and menu (kiosk/staff.py)
     property string sansFamily: ""
     property string serifFamily: ""
 
@@ -86,5 +88,8 @@ Window {
             live: root.live
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         }
+
+        // Staff access, above absolutely everything.
+        StaffLayer { staff: root.staff }
     }
 }

@@ -159,7 +159,7 @@ Item {
         TouchButton {
             id: previousButton
             objectName: "previousButton"
-            anchors { left: parent.left; leftMargin: screen.edge; verticalCenter: parent.verticalCenter }
+            anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
             visible: screen.navigator.pageIndex > 0
             icon: "previous"
             text: screen.words.previous_page || ""
@@ -207,7 +207,7 @@ Item {
         TouchButton {
             id: nextButton
             objectName: "nextButton"
-            anchors { right: parent.right; rightMargin: screen.edge; verticalCenter: parent.verticalCenter }
+            anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
             visible: screen.navigator.pageIndex < screen.navigator.pageCount - 1
             icon: "next"
             iconAfterText: true
