@@ -19,12 +19,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -118,7 +119,9 @@ def run_installation(settings: Settings, size: tuple[int, int] | None = None) ->
         heartbeat = Heartbeat()
         app.aboutToQuit.connect(heartbeat.stopping)
         installation = Installation(settings, size or DEFAULT_SIZE, heartbeat)
+        stop_on_term = _StopOnTerm(installation)
         code = int(app.exec()) if installation.start() else 1
+        stop_on_term.remove()
         installation.stop()
         log.info("kiosk stops (exit code %d)", code)
     stop_logging()
@@ -296,6 +299,32 @@ class Installation(QObject):
             log.warning("cannot save the language %s in %s: %s", code, path, error)
         else:
             log.info("staff made %s the default language (saved in %s)", code, path)
+
+
+class _StopOnTerm:
+    """``systemctl stop`` (SIGTERM) ends the kiosk cleanly: the visit in progress is
+    recorded, the log says so, systemd hears STOPPING=1.
+
+    Python runs a signal handler only between bytecodes, never while Qt's event
+    loop waits in C++: a timer gives it a turn twice a second.
+    """
+
+    def __init__(self, installation: Installation) -> None:
+        self.installation = installation
+        self.previous = signal.signal(signal.SIGTERM, self._stop)
+        self.wake = QTimer()
+        self.wake.timeout.connect(lambda: None)
+        self.wake.start(500)
+
+    def _stop(self, _number: int, _frame: object) -> None:
+        log.info("asked to stop (SIGTERM)")
+        if self.installation.lockdown is not None:
+            self.installation.lockdown.allow_close()
+        QGuiApplication.exit(0)
+
+    def remove(self) -> None:
+        self.wake.stop()
+        signal.signal(signal.SIGTERM, self.previous)
 
 
 def _start_again() -> None:

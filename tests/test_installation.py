@@ -7,8 +7,13 @@ folder, and acts from a timer inside the loop, as a visitor or staff would.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -310,3 +315,30 @@ def test_staff_time_is_not_counted_as_a_visit(
     with sqlite3.connect(tmp_path / "visits.sqlite3") as db:
         ended = [row[0] for row in db.execute("select ended_by from sessions")]
     assert ended == ["staff"]
+
+
+def test_systemctl_stop_ends_the_kiosk_cleanly(state: Path, folder: Path, tmp_path: Path) -> None:
+    """The real command under a fake systemd: ready once shown, a clean stop on SIGTERM."""
+    notify = tmp_path / "notify"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(notify))
+    listener.settimeout(30)
+    environment = {
+        **os.environ,
+        "NOTIFY_SOCKET": str(notify),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(state.parent),
+    }
+    command = [sys.executable, "-m", "kiosk", "run", "--settings"]
+    kiosk = subprocess.Popen([*command, str(write_settings(tmp_path, folder))], env=environment)
+    try:
+        assert listener.recv(4096) == b"READY=1"
+        kiosk.send_signal(signal.SIGTERM)
+        assert kiosk.wait(timeout=30) == 0
+        assert listener.recv(4096) == b"STOPPING=1"
+    finally:
+        kiosk.kill()
+        listener.close()
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "asked to stop (SIGTERM)" in log
+    assert "kiosk stops (exit code 0)" in log
