@@ -54,7 +54,7 @@ def preview(
     def idle_times(content: Exhibition) -> IdleTimes:
         return IdleTimes.of(content, idle_seconds or math.inf, None)
 
-    app = _application()
+    app = application()
     _log_to_stderr()
     engine = QQmlApplicationEngine()
     live = LiveContent(report, idle_times, at_once=True, show_problems=True, parent=engine)
@@ -88,7 +88,7 @@ class PreviewOpener:
     def wait(self) -> None:
         self.engine.setInitialProperties({"live": self.live, "sansFamily": bundled_fonts().sans})
         self.engine.load(QUrl.fromLocalFile(str(PROBLEMS_QML)))
-        self.waiting = _last_window(self.engine)
+        self.waiting = last_window(self.engine)
         if self.waiting is None:
             self.failed = True
             return
@@ -127,7 +127,7 @@ def _log_to_stderr() -> None:
         )
 
 
-def _application() -> Any:
+def application() -> Any:
     """The running Qt application (tests make their own), else a new QGuiApplication."""
     app = QGuiApplication.instance()
     if app is None:
@@ -146,7 +146,7 @@ def _exec(app: Any, live: LiveContent) -> int:
         live.stop()
 
 
-def _last_window(engine: QQmlApplicationEngine) -> QQuickWindow | None:
+def last_window(engine: QQmlApplicationEngine) -> QQuickWindow | None:
     roots = engine.rootObjects()
     return roots[-1] if roots and isinstance(roots[-1], QQuickWindow) else None
 
@@ -187,7 +187,7 @@ def load_window(
         properties["live"] = live
     engine.setInitialProperties(properties)
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
-    return _last_window(engine)
+    return last_window(engine)
 
 
 def window_properties(

@@ -13,6 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.cliargs import (  # noqa: F401 - EXIT_* are part of the command's interface
+    DEFAULT_FOLDER,
+    EXIT_CONTENT,
+    EXIT_OK,
+    EXIT_USAGE,
+    folder_argument,
+)
 from kiosk.content import Report, load_exhibition
 from kiosk.content.problems import did_you_mean
 from kiosk.content.schema import FILE_RECORDS
@@ -22,9 +29,6 @@ from kiosk.reportcmd import add_command as add_report
 from kiosk.servicecmd import add_command as add_service
 from kiosk.settingscmd import add_command as add_settings
 from kiosk.statscmd import add_command as add_stats
-
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-DEFAULT_FOLDER = Path("content")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,17 +58,6 @@ def _parser() -> argparse.ArgumentParser:
     add_service(commands)
     add_settings(commands)
     return parser
-
-
-def _folder_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "folder",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_FOLDER,
-        metavar="DIR",
-        help="the exhibition folder (default: content)",
-    )
 
 
 def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,7 +112,7 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "banner, and the last good content stays on screen until they are fixed."
         ),
     )
-    _folder_argument(preview)
+    folder_argument(preview)
     preview.add_argument("--panel", metavar="ID", help="open this panel (its id, as in panels:)")
     preview.add_argument(
         "--page", type=_page_number, default=1, metavar="N", help="open this page (default: 1)"
@@ -137,7 +130,7 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     validate = commands.add_parser("validate", help="check an exhibition's content files")
-    _folder_argument(validate)
+    folder_argument(validate)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     validate.add_argument(
         "--format",
@@ -178,7 +171,7 @@ def _add_screenshot(commands: argparse._SubParsersAction[argparse.ArgumentParser
     screenshot = commands.add_parser(
         "screenshot", help="save every screen as a PNG file, without a display"
     )
-    _folder_argument(screenshot)
+    folder_argument(screenshot)
     screenshot.add_argument(
         "--out", type=Path, required=True, metavar="FOLDER", help="write the PNG files here"
     )

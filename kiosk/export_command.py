@@ -11,9 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.cliargs import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, folder_argument
 from kiosk.content import Exhibition, load_exhibition
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 """As documented in kiosk/cli.py."""
 
 ALL_LANGUAGES = "all"
@@ -31,14 +31,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "reported and no PDF is written; warnings are listed in the booklet."
         ),
     )
-    export.add_argument(
-        "folder",
-        nargs="?",
-        type=Path,
-        default=Path("content"),
-        metavar="DIR",
-        help="the exhibition folder (default: content)",
-    )
+    folder_argument(export)
     export.add_argument(
         "--pdf", type=Path, required=True, metavar="FILE", help="write the booklet to this file"
     )

@@ -35,9 +35,9 @@ from kiosk.analytics.store import VisitStore
 from kiosk.app import (
     DEFAULT_SIZE,
     QML_DIR,
-    _application,
-    _last_window,
+    application,
     bundled_fonts,
+    last_window,
     load_window,
 )
 from kiosk.content import Exhibition, Report, load_exhibition
@@ -49,7 +49,7 @@ from kiosk.logs import (
     setup_logging,
     stop_logging,
 )
-from kiosk.reload import LiveContent
+from kiosk.reload import LiveContent, log_problems
 from kiosk.service import QUIT_TO_DESKTOP
 from kiosk.settings import Settings, load_settings, save_setting, settings_path
 from kiosk.staff import Staff, StaffInfo, StaffOptions
@@ -115,7 +115,7 @@ def run_installation(settings: Settings, size: tuple[int, int] | None = None) ->
     )
     with install_exception_logging(), install_qt_message_logging():
         log.info("kiosk starts: content %s, settings %s", settings.content, settings.path)
-        app = _application()
+        app = application()
         heartbeat = Heartbeat()
         app.aboutToQuit.connect(heartbeat.stopping)
         installation = Installation(settings, size or DEFAULT_SIZE, heartbeat)
@@ -141,9 +141,8 @@ class Installation(QObject):
         self.staff: Staff | None = None
         self.waiting: QQuickWindow | None = None
         self.recorder: VisitRecorder | None = None
-        report = load_exhibition(settings.content)
         self.live = LiveContent(
-            report,
+            load_exhibition(settings.content),
             self.idle_times,
             at_once=False,
             show_problems=False,
@@ -151,7 +150,6 @@ class Installation(QObject):
             keep_in=state_folder(),
             prepare=self.prepare,
         )
-        self.report = report
 
     # -- start and stop ------------------------------------------------------------------
 
@@ -160,7 +158,7 @@ class Installation(QObject):
         if self.settings.fullscreen:
             self.lockdown = Lockdown(parent=self.engine)
             self.lockdown.install()
-        exhibition = self._first_content(self.report)
+        exhibition = self._first_content(self.live.report)
         if exhibition is not None:
             return self.open(exhibition)
         self.live.firstContent.connect(self.open)
@@ -180,9 +178,7 @@ class Installation(QObject):
         self.engine.deleteLater()
 
     def _first_content(self, report: Report) -> Exhibition | None:
-        for problem in report.problems:
-            level = logging.ERROR if problem in report.errors else logging.WARNING
-            log.log(level, "%s", problem)
+        log_problems(report)
         if report.exhibition is not None:
             save_last_good(report.exhibition)
             return self.prepare(report.exhibition)
@@ -197,7 +193,7 @@ class Installation(QObject):
         fonts = bundled_fonts()
         self.engine.setInitialProperties({"sansFamily": fonts.sans, "serifFamily": fonts.serif})
         self.engine.load(QUrl.fromLocalFile(str(CLOSED_QML)))
-        self.waiting = _last_window(self.engine)
+        self.waiting = last_window(self.engine)
         if self.waiting is None:
             return False
         self._show(self.waiting)

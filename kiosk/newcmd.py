@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk.cliargs import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, folder_argument
 from kiosk.content import load_exhibition
 from kiosk.content.exhibition import MANIFEST_FILE, PANELS_FOLDER
 from kiosk.content.kinds import ID_PATTERN, IdKind
@@ -25,8 +26,6 @@ from kiosk.content.text import PLACEHOLDER
 
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``kiosk new`` (with ``kiosk new panel``) to the ``kiosk`` command's subcommands."""
-    from kiosk.cli import DEFAULT_FOLDER
-
     new = commands.add_parser("new", help="start a new panel from a commented template")
     kinds = new.add_subparsers(dest="new_kind", metavar="WHAT", required=True)
     panel = kinds.add_parser(
@@ -43,20 +42,12 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     panel.add_argument(
         "panel_id", metavar="ID", help="the panel's id: lower-case letters, digits and dashes"
     )
-    panel.add_argument(
-        "folder",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_FOLDER,
-        metavar="DIR",
-        help=f"the exhibition folder (default: {DEFAULT_FOLDER})",
-    )
+    folder_argument(panel)
     panel.set_defaults(handler=new_panel)
 
 
 def new_panel(args: argparse.Namespace) -> int:
     """Write the panel's file and list it; return the exit code."""
-    from kiosk.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 
     folder: Path = args.folder
     panel_id: str = args.panel_id

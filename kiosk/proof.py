@@ -9,7 +9,6 @@ Only a QGuiApplication is needed, so it runs on Qt's offscreen platform.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,6 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QImage,
     QImageReader,
     QPageLayout,
@@ -30,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk import __version__
+from kiosk.app import application
 from kiosk.booklet import THUMBNAIL_BOX, Booklet, build_booklet
 from kiosk.content import Report
 from kiosk.fonts import FontFamilies, load_bundled_fonts
@@ -61,7 +60,7 @@ def export_pdf(
     cannot be written.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application()
+    application()
     families = load_bundled_fonts()
     day = exported or date.today()
 
@@ -149,16 +148,6 @@ def _print(
     finally:
         painter.end()
     return len(pages)
-
-
-def _application() -> QGuiApplication:
-    """The running Qt application (tests and other commands make their own), or a new one."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        return app
-    created = QGuiApplication(sys.argv[:1])
-    created.setApplicationName("kiosk")
-    return created
 
 
 def _mm(millimetres: float) -> float:

@@ -249,9 +249,14 @@ class LiveContent(QObject):
     """The files have errors, so what is on screen is older than what they say."""
 
 
-def _log_report(report: Report) -> None:
+def log_problems(report: Report) -> None:
+    """Each problem of ``report`` in the log, at ERROR or WARNING as its severity."""
     for problem in report.problems:
         log.log(logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING, problem)
+
+
+def _log_report(report: Report) -> None:
+    log_problems(report)
     if report.exhibition is None:
         log.error(
             "%s: the content has %d error(s); the last good content stays on screen",

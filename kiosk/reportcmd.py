@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from kiosk.cliargs import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, folder_argument
 from kiosk.content import Report, load_exhibition
 from kiosk.content.report import ExhibitionReport, build_report
 from kiosk.content.reportformat import report_json, report_text
@@ -19,8 +20,6 @@ from kiosk.content.reportformat import report_json, report_text
 
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``kiosk report`` to the ``kiosk`` command's subcommands."""
-    from kiosk.cli import DEFAULT_FOLDER
-
     report = commands.add_parser(
         "report",
         help="how much text each panel has, and what is left to do",
@@ -31,14 +30,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "text with no source. Content with errors is listed and not reported on."
         ),
     )
-    report.add_argument(
-        "folder",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_FOLDER,
-        metavar="DIR",
-        help=f"the exhibition folder (default: {DEFAULT_FOLDER})",
-    )
+    folder_argument(report)
     report.add_argument(
         "--format",
         choices=("text", "json"),
@@ -50,7 +42,6 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def run_report(args: argparse.Namespace) -> int:
     """Load and check the exhibition, then print the report; return the exit code."""
-    from kiosk.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 
     folder: Path = args.folder
     if not folder.is_dir():

@@ -54,9 +54,9 @@ def take_screenshots(
             file=sys.stderr,
         )
         return 2
-    from kiosk.app import _application
+    from kiosk.app import application
 
-    app = _application()
+    app = application()
     for code, target in targets:
         _shoot_language(exhibition, code, target, size, log)
     app.processEvents()

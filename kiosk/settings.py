@@ -17,12 +17,11 @@ from pathlib import Path
 
 from kiosk.content.kinds import Context
 from kiosk.content.problems import (
+    Checked,
     ContentError,
     Location,
     Problem,
     ProblemLog,
-    Severity,
-    of_severity,
     sorted_problems,
 )
 from kiosk.content.records import RecordKind
@@ -89,25 +88,13 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class SettingsReport:
+class SettingsReport(Checked):
     """A settings file read: the settings if they are usable, and every problem found."""
 
     settings: Settings | None
     problems: tuple[Problem, ...] = ()
     given: frozenset[str] = field(default_factory=frozenset)
     """The keys the file sets, as ``section.key`` (``idle.timeout_seconds``)."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        return of_severity(self.problems, Severity.ERROR)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return of_severity(self.problems, Severity.WARNING)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def settings_path(explicit: Path | None) -> Path | None:

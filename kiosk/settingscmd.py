@@ -15,6 +15,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from kiosk.cliargs import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 from kiosk.pin import PinError, check_pin_format, hash_pin
 from kiosk.settings import (
     MEGABYTE,
@@ -78,7 +79,6 @@ class _RefusedError(Exception):
 
 def run_set_pin(args: argparse.Namespace) -> int:
     """Ask for the PIN and write its hash; return the exit code."""
-    from kiosk.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 
     path = settings_path(args.settings)
     if path is None:
@@ -154,7 +154,6 @@ def _fail(message: str, code: int) -> int:
 
 def run_settings(args: argparse.Namespace) -> int:
     """Check the settings file and print the effective settings; return the exit code."""
-    from kiosk.cli import EXIT_CONTENT, EXIT_OK
 
     path = settings_path(args.file)
     report = load_settings(path)

@@ -18,6 +18,7 @@ from pathlib import Path
 from kiosk.analytics.statstext import Labels, labels_of, report_csv, report_text
 from kiosk.analytics.store import StatsError, default_database_path, read_visits
 from kiosk.analytics.summary import Summary, day_bounds, summarize
+from kiosk.cliargs import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 from kiosk.content import load_exhibition
 
 
@@ -77,7 +78,6 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def run_stats(args: argparse.Namespace) -> int:
     """Read the database, print the report, write the CSV and chart; return the exit code."""
-    from kiosk.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 
     if args.since and args.until and args.until < args.since:
         return _fail(f"--until {args.until} is before --since {args.since}", EXIT_USAGE)
@@ -135,7 +135,6 @@ def _database(args: argparse.Namespace) -> Path | int:
     """--database, else the settings file's database, else the default place."""
     if args.database is not None:
         return Path(args.database)
-    from kiosk.cli import EXIT_CONTENT
     from kiosk.settings import load_settings, settings_path
 
     path = settings_path(args.settings)

@@ -23,13 +23,12 @@ from kiosk.content.checks import (
 )
 from kiosk.content.kinds import ID_PATTERN, INVALID, Context
 from kiosk.content.problems import (
+    Checked,
     ContentError,
     Location,
     Problem,
     ProblemLog,
-    Severity,
     did_you_mean,
-    of_severity,
     sorted_problems,
 )
 from kiosk.content.records import RecordKind
@@ -83,7 +82,7 @@ class Stats:
 
 
 @dataclass(frozen=True)
-class Report:
+class Report(Checked):
     """The outcome of loading a folder: the exhibition if it is usable, and all problems."""
 
     folder: Path
@@ -92,18 +91,6 @@ class Report:
     stats: Stats = field(default_factory=Stats)
     folders: tuple[Path, ...] = ()
     """The folders the content was read from (the exhibition's and its asset folder)."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        return of_severity(self.problems, Severity.ERROR)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return of_severity(self.problems, Severity.WARNING)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
     def summary(self) -> str:
         s = self.stats

@@ -57,15 +57,18 @@ def load_last_good(content: Path, folder: Path | None = None) -> Exhibition | No
 
 
 def keep(name: str, key: str, value: object, folder: Path) -> bool:
-    """Write ``value`` to ``folder/name``, for :func:`kept` with the same ``key``."""
+    """Write ``value`` to ``folder/name``, for :func:`kept` with the same ``key``.
+
+    Replaced by a rename, so a reader never sees half a file. There is no fsync: it
+    runs on the GUI thread after each reload, and a copy lost to a power cut is
+    only a fallback lost (an unreadable one is ignored).
+    """
     target = folder / name
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", dir=target.parent)
         with os.fdopen(handle, "wb") as file:
             pickle.dump(_Saved(__version__, key, value), file, protocol=pickle.HIGHEST_PROTOCOL)
-            file.flush()
-            os.fsync(file.fileno())
         os.replace(temporary, target)
     except OSError as error:
         log.warning("cannot keep a good copy in %s: %s", target.parent, error)

@@ -9,7 +9,7 @@ one, so a single validation run lists everything that is wrong.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +87,25 @@ class ProblemLog:
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
+
+
+class Checked:
+    """A mixin for the outcome of a check that holds ``problems``: its errors, its warnings,
+    and whether it is usable (no errors). The content's and the settings' reports share it."""
+
+    problems: Sequence[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return of_severity(self.problems, Severity.ERROR)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return of_severity(self.problems, Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
 
 
 def of_severity(problems: Iterable[Problem], severity: Severity) -> list[Problem]:
