@@ -49,7 +49,7 @@ schema: $(STAMP)
 
 docs: schema
 
-BENCHES := content_load startup touch_latency gui_stall soak
+BENCHES := content_load startup touch_latency gui_stall dataviz_stall soak
 
 bench: $(STAMP)
 	@for b in $(BENCHES); do echo "==> bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; done

@@ -187,7 +187,27 @@ def _add_screenshot(commands: argparse._SubParsersAction[argparse.ArgumentParser
         metavar="CODE",
         help="the language (default: the exhibition's); 'all': one subfolder per language",
     )
+    screenshot.add_argument(
+        "--only",
+        type=_block_types,
+        default=frozenset(),
+        metavar="TYPES",
+        help="only the pages with these block types, e.g. chart,timeline,map",
+    )
     screenshot.set_defaults(handler=_screenshot)
+
+
+def _block_types(text: str) -> frozenset[str]:
+    from kiosk.screenshot import block_types
+
+    known = block_types()
+    types = frozenset(t.strip() for t in text.split(",") if t.strip())
+    unknown = sorted(types - known)
+    if unknown or not types:
+        raise argparse.ArgumentTypeError(
+            f"unknown block type '{', '.join(unknown)}' (use: {', '.join(sorted(known))})"
+        )
+    return types
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -350,7 +370,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from kiosk.screenshot import take_screenshots
 
-    return take_screenshots(args.folder, args.out, size=args.size, lang=args.lang)
+    return take_screenshots(args.folder, args.out, size=args.size, lang=args.lang, only=args.only)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 HOME, PANEL = "home", "panel"
 NO_OVERLAY, ADVISORY, GLOSSARY, IMAGE, SOURCES = "", "advisory", "glossary", "image", "sources"
+DETAIL = "detail"
+"""A timeline event or a map place, opened by tapping it."""
 
 
 class Navigator(QObject):
@@ -113,8 +115,8 @@ class Navigator(QObject):
             self.overlayChanged.emit()
 
     def closeCards(self) -> None:  # noqa: N802
-        """Close glossary, image and sources cards (a language switch does this)."""
-        if self._overlay in (GLOSSARY, IMAGE, SOURCES):
+        """Close glossary, image, sources and detail cards (a language switch does this)."""
+        if self._overlay in (GLOSSARY, IMAGE, SOURCES, DETAIL):
             self.closeOverlay()
 
     def reset(self) -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from kiosk.charts import chart_view
 from kiosk.content import Exhibition, Text
 from kiosk.content.schema import (
     Block,
@@ -28,6 +29,8 @@ from kiosk.content.schema import (
     TimelineBlock,
 )
 from kiosk.content.text import GLOSSARY_LINK
+from kiosk.geo import map_view
+from kiosk.timeline import timeline_view
 
 TERM_LINK_PREFIX = "term:"
 """Glossary links in rich text point at ``term:ID``; QML hands ID back to Python."""
@@ -140,10 +143,10 @@ class Presenter:
         if isinstance(block, FigureBlock):
             return self._figure(block)
         if isinstance(block, ChartBlock):
-            return self._chart(block)
+            return chart_view(self, block)
         if isinstance(block, TimelineBlock):
-            return self._timeline(block)
-        return self._map(block)
+            return timeline_view(self, block)
+        return map_view(self, block)
 
     def rich_text(self, text: Text) -> str:
         """Paragraphs as simple HTML, glossary links as ``<a href="term:ID">``."""
@@ -192,71 +195,6 @@ class Presenter:
             "source": self.short_citations(block.sources),
         }
 
-    def _chart(self, block: ChartBlock) -> dict[str, Any]:
-        labels = [self.text(series.label) for series in block.series]
-        rows = []
-        for index, category in enumerate(block.categories):
-            values = [self._chart_value(series.values[index]) for series in block.series]
-            rows.append(
-                {
-                    "label": self.text(category.label),
-                    "values": [
-                        f"{label}: {value}"
-                        for label, value in zip(labels, values, strict=True)
-                        if value
-                    ],
-                }
-            )
-        return {
-            "type": "chart",
-            "kind": self.word("chart"),
-            "title": self.text(block.title),
-            "rows": rows,
-            "caption": self.text(block.caption),
-            "source": self.short_citations(block.sources),
-        }
-
-    def _chart_value(self, value: float | tuple[float, float] | None) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, tuple):
-            return f"{self.number(value[0])}–{self.number(value[1])}"
-        return self.number(value)
-
-    def _timeline(self, block: TimelineBlock) -> dict[str, Any]:
-        events = sorted(block.events, key=lambda event: event.date)
-        rows = [
-            {
-                "label": self.date(e.date) + (f" – {self.date(e.date_to)}" if e.date_to else ""),
-                "values": [self.text(e.label)],
-            }
-            for e in events
-        ]
-        sources = [s for e in events for s in e.sources]
-        return {
-            "type": "timeline",
-            "kind": self.word("timeline"),
-            "title": self.text(block.title),
-            "rows": rows,
-            "caption": "",
-            "source": self.short_citations(sources),
-        }
-
-    def _map(self, block: MapBlock) -> dict[str, Any]:
-        rows = [
-            {"label": self.text(p.name), "values": [self.text(p.text)] if p.text else []}
-            for p in block.points
-        ]
-        sources = [s for p in block.points for s in p.sources]
-        return {
-            "type": "map",
-            "kind": self.word("map"),
-            "title": self.text(block.title),
-            "rows": rows,
-            "caption": "",
-            "source": self.short_citations(sources),
-        }
-
     # -- numbers, dates and citations ------------------------------------------------------
 
     def number(self, value: float) -> str:
@@ -295,6 +233,23 @@ class Presenter:
         ]
         note = self.text(source.note)
         return ". ".join(p.rstrip(".") for p in parts if p) + "." + (f" {note}" if note else "")
+
+
+def prepare_explorers(exhibition: Exhibition) -> None:
+    """Lay out every timeline and map of ``exhibition`` once, in every language.
+
+    The first layout of a map (base map read, outlines projected, names placed) or
+    of a timeline (lanes and clusters for every zoom) takes tens of milliseconds;
+    later ones come from caches. Run on a background thread after content loads,
+    this spares the first visitor who opens such a panel that pause.
+    """
+    for code in exhibition.languages:
+        presenter = Presenter(exhibition, code)
+        for panel in exhibition.panels:
+            for page in panel.pages:
+                for block in page.blocks:
+                    if isinstance(block, TimelineBlock | MapBlock):
+                        presenter.block(block)
 
 
 def short_citation(source: Source) -> str:

@@ -26,18 +26,30 @@ ATTRACT_FADE_MS = 1700
 _TERM_LINK = re.compile(r'href="term:([^"]+)"')
 
 
+def block_types() -> frozenset[str]:
+    """The ``type`` of every kind of block: text, image, quote, figure, chart…"""
+    from typing import get_args, get_type_hints
+
+    from kiosk.content.schema import Block
+
+    return frozenset(get_args(get_type_hints(kind)["type"])[0] for kind in get_args(Block))
+
+
 def take_screenshots(
     folder: Path,
     out: Path,
     *,
     size: tuple[int, int],
     lang: str | None,
+    only: frozenset[str] = frozenset(),
     log: TextIO = sys.stdout,
 ) -> int:
     """Write the PNGs of ``folder``'s exhibition into ``out``; return the exit code.
 
     ``lang`` is a language code, None for the exhibition's default, or ``"all"`` for
-    every language, each into a subfolder named by its code.
+    every language, each into a subfolder named by its code. ``only`` names block
+    types (``chart``, ``timeline``, ``map``…): if given, only the pages that show
+    such a block are rendered, with the cards they open, and nothing else.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     report = load_exhibition(folder)
@@ -58,7 +70,7 @@ def take_screenshots(
 
     app = application()
     for code, target in targets:
-        _shoot_language(exhibition, code, target, size, log)
+        _shoot_language(exhibition, code, target, size, only, log)
     app.processEvents()
     return 0
 
@@ -72,7 +84,12 @@ def _targets(exhibition: Exhibition, out: Path, lang: str | None) -> list[tuple[
 
 
 def _shoot_language(
-    exhibition: Exhibition, lang: str, out: Path, size: tuple[int, int], log: TextIO
+    exhibition: Exhibition,
+    lang: str,
+    out: Path,
+    size: tuple[int, int],
+    only: frozenset[str],
+    log: TextIO,
 ) -> None:
     from PySide6.QtQml import QQmlApplicationEngine
 
@@ -92,7 +109,11 @@ def _shoot_language(
     kiosk = window.property("kiosk")
     assert isinstance(kiosk, Kiosk)
     try:
-        Camera(window, out, log).tour(kiosk)
+        camera = Camera(window, out, log)
+        if only:
+            camera.blocks_tour(kiosk, only)
+        else:
+            camera.tour(kiosk)
     finally:
         window.close()
         engine.deleteLater()
@@ -130,6 +151,45 @@ class Camera:
         navigator.closeOverlay()
         self._image(navigator, view, len(panels))
         self._idle_states(kiosk)
+
+    def blocks_tour(self, kiosk: Any, types: frozenset[str]) -> None:
+        """Only the pages that show a block of one of ``types``, and the cards they open."""
+        navigator, view = kiosk.navigator_object(), kiosk.view_object()
+        navigator.openPanel(0)
+        if navigator.overlay == "advisory":
+            navigator.acceptAdvisory()
+        for index, panel in enumerate(kiosk.exhibition.panels):
+            navigator.openPanel(index)
+            pages = view.pages_model()
+            for page in range(pages.rowCount()):
+                blocks = [b for b in pages.get(page).get("blocks", []) if b.get("type") in types]
+                if blocks:
+                    navigator.setPageIndex(page)
+                    self._page_in_place(page)
+                    self.shoot(f"{panel.id}-p{page + 1}")
+                    self._details(navigator, view, blocks)
+
+    def _page_in_place(self, page: int) -> None:
+        """Wait until the page list has slid to ``page`` (a jump of several pages
+        takes longer than the settling time)."""
+        from PySide6.QtCore import QElapsedTimer, QObject
+
+        pages = self.window.findChild(QObject, "pageList")
+        clock = QElapsedTimer()
+        clock.start()
+        while pages is not None and clock.elapsed() < IMAGE_TIMEOUT_MS:
+            if abs(pages.property("contentX") - page * pages.property("width")) < 1:
+                return
+            wait(20)
+
+    def _details(self, navigator: Any, view: Any, blocks: list[dict[str, Any]]) -> None:
+        """The card of the first event or place of each timeline or map in ``blocks``."""
+        for block in blocks:
+            details = block.get("details") or []
+            if details:
+                view.openDetail(details[0])
+                self.shoot(f"{block['type']}-card")
+                navigator.closeOverlay()
 
     def _idle_states(self, kiosk: Any) -> None:
         """ "Are you still there?", then each slide of the attract loop.

@@ -4,17 +4,18 @@ navigator's place. QML binds to these properties; Python keeps them current.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.content import Exhibition
 from kiosk.content.schema import Panel
 from kiosk.idle import IdleMonitor
 from kiosk.models import PageListModel, PanelListModel
-from kiosk.navigation import GLOSSARY, IMAGE, PANEL, SOURCES, Navigator
-from kiosk.presenter import TERM_LINK_PREFIX, Presenter
+from kiosk.navigation import DETAIL, GLOSSARY, IMAGE, PANEL, SOURCES, Navigator
+from kiosk.presenter import TERM_LINK_PREFIX, Presenter, prepare_explorers
 from kiosk.session import Session, words_in
 
 
@@ -151,6 +152,15 @@ class ExhibitView(QObject):
         """Show an image block full screen; ``image`` is the block's map."""
         self._navigator.showOverlay(IMAGE, dict(image))
 
+    @Slot(dict)
+    def openDetail(self, detail: dict[str, Any]) -> None:  # noqa: N802
+        """Show a timeline event's or a map place's card.
+
+        ``detail`` is the event's or place's map as the presenter built it: its
+        ``kicker`` (a date, or what the place is), ``title``, ``html`` and ``source``.
+        """
+        self._navigator.showOverlay(DETAIL, dict(detail))
+
     @Slot()
     def openSources(self) -> None:  # noqa: N802
         panel = self._panel()
@@ -243,6 +253,10 @@ class IdleTimes:
         )
 
 
+PREPARE_DELAY_MS = 2000
+"""How long after new content the timelines and maps are laid out in the background."""
+
+
 class Kiosk(QObject):
     """The one object QML is given: the session, the navigator and the view."""
 
@@ -266,6 +280,23 @@ class Kiosk(QObject):
         self._idle = IdleMonitor(times.idle_seconds, times.warning_seconds, parent=self)
         self._idle.sessionEnded.connect(self.resetSession)
         self._idle.woken.connect(self._on_woken)
+        self._prepare_explorers()
+
+    def _prepare_explorers(self) -> None:
+        """Lay out the timelines and maps on a worker thread, once the window is up
+        (so that it does not compete with start-up for the interpreter)."""
+        exhibition = self.exhibition
+
+        def start() -> None:
+            if exhibition is self.exhibition:
+                threading.Thread(
+                    target=prepare_explorers,
+                    args=(exhibition,),
+                    name="kiosk-explorers",
+                    daemon=True,
+                ).start()
+
+        QTimer.singleShot(PREPARE_DELAY_MS, self, start)
 
     @Slot()
     def resetSession(self) -> None:  # noqa: N802 - called from QML
@@ -299,6 +330,7 @@ class Kiosk(QObject):
             moved,
         )
         self._view.replace_exhibition(exhibition)
+        self._prepare_explorers()
         self._session.announce(language_changed)
         self._navigator.placeChanged.emit()
         self._refresh_card()
@@ -322,7 +354,7 @@ class Kiosk(QObject):
             self._view.openTerm(str(data["id"]))
         elif overlay == SOURCES:
             self._view.openSources()
-        elif overlay in (GLOSSARY, IMAGE):
+        elif overlay in (GLOSSARY, IMAGE, DETAIL):
             self._navigator.closeOverlay()
         else:
             self._navigator.overlayChanged.emit()

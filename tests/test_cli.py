@@ -56,6 +56,13 @@ def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]
     assert exit_info.value.code == 2
 
 
+def test_screenshot_names_the_block_types_it_knows(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["screenshot", "content", "--out", "shots", "--only", "chart,graph"])
+    assert exit_info.value.code == 2
+    assert "unknown block type 'graph' (use: chart, figure, image, map" in capsys.readouterr().err
+
+
 def test_missing_folder_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -41,9 +41,9 @@ BLOCK_NAMES = {
     "image": "imageBlock",
     "quote": "quoteBlock",
     "figure": "figureBlock",
-    "chart": "dataBlock",
-    "timeline": "dataBlock",
-    "map": "dataBlock",
+    "chart": "chartBlock",
+    "timeline": "timelineBlock",
+    "map": "mapBlock",
 }
 
 
@@ -346,6 +346,21 @@ def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
     ]
     assert log.read_text(encoding="utf-8").splitlines() == [
         str(tmp_path / "shots" / name) for name in names
+    ]
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in QGuiApplication.topLevelWindows()))
+
+
+def test_screenshots_of_the_data_pages_only(qtbot: QtBot, tmp_path: Path) -> None:
+    log = tmp_path / "log.txt"
+    only = frozenset({"chart", "timeline", "map"})
+    with log.open("w", encoding="utf-8") as stream:
+        code = take_screenshots(BASE, tmp_path, size=(1080, 1920), lang="ru", only=only, log=stream)
+    assert code == 0
+    assert sorted(path.name for path in tmp_path.glob("*.png")) == [
+        "00-two-p1.png",
+        "01-two-p2.png",
+        "02-timeline-card.png",
+        "03-map-card.png",
     ]
     qtbot.waitUntil(lambda: not any(w.isVisible() for w in QGuiApplication.topLevelWindows()))
 

@@ -184,12 +184,21 @@ caption:
   ru: "Лимит каждого региона устанавливала Москва."
 sources: [werth-2010]
 """,
-    "Chart category": """\
+    "Chart category": (
+        """\
 id: moscow
 label:
   en: "Moscow and region"
   ru: "Москва и область"
 """,
+        """\
+id: sep-1937
+date: "1937-09-30"
+label:
+  en: "30 September 1937"
+  ru: "30 сентября 1937 г."
+""",
+    ),
     "Chart series": """\
 label:
   en: "First category: to be shot"

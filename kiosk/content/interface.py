@@ -31,6 +31,22 @@ BUILT_IN_WORDS: dict[str, dict[str, str]] = {
         "chart": "Chart",
         "timeline": "Timeline",
         "map": "Map",
+        "total": "Total",
+        "months": "January February March April May June July August September October "
+        "November December",
+        "months_of": "January February March April May June July August September October "
+        "November December",
+        "timeline_hint": "Drag along the years, pinch to zoom, tap an event to read more",
+        "map_hint": "Drag to move, pinch to zoom, tap a place to read more",
+        "map_borders": "Today’s borders, for orientation: in 1937 the borders of the USSR "
+        "and its republics were different.",
+        "zoom_in": "Zoom in",
+        "zoom_out": "Zoom out",
+        "show_all": "Show all",
+        "execution_site": "Execution site",
+        "burial_site": "Burial site",
+        "region": "Region",
+        "place": "Place",
     },
     "ru": {
         "home": "На главную",
@@ -58,5 +74,22 @@ BUILT_IN_WORDS: dict[str, dict[str, str]] = {
         "chart": "Диаграмма",
         "timeline": "Хроника",
         "map": "Карта",
+        "total": "Всего",
+        "months": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "months_of": "января февраля марта апреля мая июня июля августа сентября октября "
+        "ноября декабря",
+        "timeline_hint": "Ведите пальцем вдоль лет, разведите пальцы, чтобы увеличить, "
+        "коснитесь события, чтобы узнать больше",
+        "map_hint": "Ведите пальцем, чтобы сдвинуть карту, разведите пальцы, чтобы "
+        "увеличить, коснитесь места, чтобы узнать больше",
+        "map_borders": "Современные границы, для ориентира: в 1937 году границы СССР "
+        "и союзных республик были иными.",
+        "zoom_in": "Крупнее",
+        "zoom_out": "Мельче",
+        "show_all": "Показать всё",
+        "execution_site": "Место расстрелов",
+        "burial_site": "Место захоронения",
+        "region": "Регион",
+        "place": "Место",
     },
 }

@@ -15,6 +15,7 @@ An exhibition folder holds:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, ClassVar, Literal
@@ -115,6 +116,11 @@ class ChartCategory:
     record_name: ClassVar[str] = "Chart category"
     id: Id = spec("An id for the category, used by chart notes.")
     label: Text = spec("The category's label on the axis.")
+    date: Date | None = spec(
+        "For a cumulative chart: when the count was taken; with a date on every "
+        "category the points are spaced by time.",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,7 +151,8 @@ class ChartBlock:
     type: Literal["chart"] = spec("Always `chart`.")
     chart: Literal["bars", "stacked-bars", "range", "cumulative", "steps"] = spec(
         "bars; stacked-bars (parts of a total); range (low to high); cumulative (running "
-        "totals, as counted on each date); steps (increases over time)."
+        "totals, as counted on each date); steps (the first category's values, then "
+        "increases over time, each shown as '+N' and never added up)."
     )
     title: Text = spec("The chart's title.")
     unit: Text | None = spec("What the values count, e.g. 'people'.", default=None)
@@ -173,6 +180,67 @@ class ChartBlock:
                     f"a note refers to unknown category '{note.category}'",
                     f"use one of: {', '.join(ids)}",
                 )
+        self._check_values(report)
+        self._check_dates(report)
+
+    def _check_values(self, report: Report) -> None:
+        """Bars start at zero and a range goes from low to high; only bars show ranges."""
+        for series in self.series:
+            name = next(iter(series.label.values()), "?")
+            for value in series.values:
+                if value is None:
+                    continue
+                low, high = value if isinstance(value, tuple) else (value, value)
+                shown = f"[{_plain(low)}, {_plain(high)}]" if isinstance(value, tuple) else ""
+                if low < 0:
+                    report(
+                        f"series '{name}' has {_plain(low)}, below zero",
+                        "a chart counts from zero: give counts, not changes",
+                    )
+                if shown and low >= high:
+                    report(f"series '{name}' has the range {shown}", "write a range as [low, high]")
+                if shown and self.chart not in ("bars", "range"):
+                    report(
+                        f"series '{name}' has the range {shown}, which a {self.chart} chart "
+                        "cannot show",
+                        "give one number, or make the chart 'bars' or 'range'",
+                    )
+
+    def _check_dates(self, report: Report) -> None:
+        """Dates place a running count's points in time: on every category, in order."""
+        dated = [c for c in self.categories if c.date is not None]
+        if not dated:
+            return
+        if self.chart != "cumulative":
+            report(
+                f"category '{dated[0].id}' has a date, but only cumulative charts use dates",
+                "remove the dates, or make the chart 'cumulative'",
+            )
+        undated = [c.id for c in self.categories if c.date is None]
+        if undated:
+            report(
+                f"categories {', '.join(repr(i) for i in undated)} have no date",
+                "give every category a date, or none",
+            )
+            return
+        for before, after in itertools.pairwise(dated):
+            if _first_day(after.date) <= _first_day(before.date):
+                report(
+                    f"category '{after.id}' ({after.date}) does not come after "
+                    f"'{before.id}' ({before.date})",
+                    "list the categories in time order, each date later than the one before",
+                )
+
+
+def _plain(number: float) -> str:
+    """A number as the curator wrote it: 437000, 2.5."""
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _first_day(date: str | None) -> tuple[int, ...]:
+    """A date written 1937, 1937-09 or 1937-09-30 as (year, month, day) of its first day."""
+    parts = [int(part) for part in (date or "").split("-")]
+    return (*parts, 1, 1)[:3]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -478,6 +546,33 @@ class InterfaceWords:
     chart: SomeLanguages | None = spec("The label of a chart.", default=None)
     timeline: SomeLanguages | None = spec("The label of a timeline.", default=None)
     map: SomeLanguages | None = spec("The label of a map.", default=None)
+    total: SomeLanguages | None = spec("Before a stacked bar's total: 'Total'.", default=None)
+    months: SomeLanguages | None = spec(
+        "The twelve month names, separated by spaces, as in 'August 1936'.", default=None
+    )
+    months_of: SomeLanguages | None = spec(
+        "The twelve month names as they follow a day, as in '5 August 1937' "
+        "(in Russian the genitive: 'августа').",
+        default=None,
+    )
+    timeline_hint: SomeLanguages | None = spec(
+        "How to explore a timeline with the fingers.", default=None
+    )
+    map_hint: SomeLanguages | None = spec("How to explore a map with the fingers.", default=None)
+    map_borders: SomeLanguages | None = spec(
+        "The note on a map that its borders are today's, not those of the time.", default=None
+    )
+    zoom_in: SomeLanguages | None = spec("The button that zooms in.", default=None)
+    zoom_out: SomeLanguages | None = spec("The button that zooms out.", default=None)
+    show_all: SomeLanguages | None = spec(
+        "The button that shows a whole timeline or map again.", default=None
+    )
+    execution_site: SomeLanguages | None = spec(
+        "A map place of the kind execution-site.", default=None
+    )
+    burial_site: SomeLanguages | None = spec("A map place of the kind burial-site.", default=None)
+    region: SomeLanguages | None = spec("A map place of the kind region.", default=None)
+    place: SomeLanguages | None = spec("A map place of the kind place.", default=None)
 
 
 FILE_RECORDS: dict[str, type] = {

@@ -67,6 +67,7 @@ Window {
 
         AdvisoryCard { kiosk: root.kiosk }
         GlossaryCard { kiosk: root.kiosk }
+        DetailCard { kiosk: root.kiosk }
         SourcesDrawer { kiosk: root.kiosk }
         ImageViewer { kiosk: root.kiosk }
 

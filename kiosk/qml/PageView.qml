@@ -1,6 +1,9 @@
 // One page of a panel: its title and blocks in a vertical Flickable (long pages
 // scroll). In landscape, text reads in a column of ≈55 characters and the page's
 // figures, quotes, images and data sit beside it; otherwise blocks follow in order.
+// A timeline or a map is explored with the fingers (drag, pinch), so it never sits
+// where the page itself scrolls: it fills the room left on screen, beside the text
+// in landscape (or across the page if it is alone), under it in portrait.
 pragma ComponentBehavior: Bound
 import QtQuick
 
@@ -16,6 +19,9 @@ Item {
     // Text on the left; figures, quotes and pictures beside it. A chart, timeline or
     // map goes beside the text too, unless something else already does: then under it.
     readonly property var besideTypes: ["figure", "quote", "image"]
+    readonly property var explorerTypes: ["timeline", "map"]
+    readonly property bool hasExplorer: blocks.some(block => explorerTypes.includes(block.type))
+    readonly property bool current: ListView.isCurrentItem
     readonly property bool dataBeside: !blocks.some(block => besideTypes.includes(block.type))
     readonly property var mainBlocks: blocks.filter(block => !isBeside(block))
     readonly property var asideBlocks: blocks.filter(block => isBeside(block))
@@ -28,8 +34,17 @@ Item {
     readonly property real columnGap: Theme.px(96)
     readonly property bool twoColumns: Theme.landscape && mainBlocks.length > 0
                                        && asideBlocks.length > 0 && room >= Theme.px(1400)
-    readonly property real mainWidth: Math.min(Theme.measure, room)
-    readonly property real asideWidth: Math.min(Theme.px(700), room - mainWidth - columnGap)
+    readonly property bool alone: mainBlocks.length === 0
+    readonly property real mainWidth: hasExplorer && alone ? room : Math.min(Theme.measure, room)
+    readonly property real asideWidth: hasExplorer ? room - mainWidth - columnGap
+                                                   : Math.min(Theme.px(700), room - mainWidth - columnGap)
+    readonly property real bottomPad: Theme.px(48)
+
+    // What is left of the screen below `y` (in a column's coordinates) for a block
+    // that fills it; never so little that it cannot be explored.
+    function roomBelow(y) {
+        return Math.max(Theme.px(520), flick.height - content.y - columns.y - y - bottomPad)
+    }
 
     objectName: "pageDelegate"
 
@@ -38,7 +53,7 @@ Item {
         objectName: "pageFlick"
         anchors.fill: parent
         contentWidth: width
-        contentHeight: content.y + content.height + Theme.px(48)
+        contentHeight: content.y + content.height + page.bottomPad
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height + 1
@@ -82,6 +97,8 @@ Item {
                             width: mainColumn.width
                             view: page.view
                             words: page.words
+                            current: page.current
+                            fillHeight: page.roomBelow(y)
                         }
                     }
                 }
@@ -98,6 +115,8 @@ Item {
                             width: asideColumn.width
                             view: page.view
                             words: page.words
+                            current: page.current
+                            fillHeight: page.roomBelow(y)
                         }
                     }
                 }

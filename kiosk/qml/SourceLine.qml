@@ -5,6 +5,7 @@ Text {
     property string source: ""
     property string prefix: ""
 
+    objectName: "sourceLine"
     visible: source.length > 0
     text: prefix.length > 0 ? prefix + ": " + source : source
     color: Theme.mutedText
