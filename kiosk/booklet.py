@@ -27,6 +27,7 @@ from kiosk.content.schema import (
     FigureBlock,
     ImageBlock,
     MapBlock,
+    Narration,
     Page,
     Panel,
     QuoteBlock,
@@ -129,6 +130,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "Chart",
         "timeline": "Timeline",
         "map": "Map",
+        "narration": "Narration: transcript",
+        "recording": "Recording: {file}",
+        "no_recording": "No recording in this language: visitors read the transcript.",
         "caption": "Caption",
         "credit": "Credit and licence",
         "alt": "Description (alt text)",
@@ -192,6 +196,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "Диаграмма",
         "timeline": "Хроника",
         "map": "Карта",
+        "narration": "Аудиозапись: текст",
+        "recording": "Запись: {file}",
+        "no_recording": "Записи на этом языке нет: посетители читают текст.",
         "caption": "Подпись",
         "credit": "Автор и лицензия",
         "alt": "Описание (alt)",
@@ -550,6 +557,20 @@ class _Writer:
         self.sources(page.sources, "page_sources")
         for index, block in enumerate(page.blocks):
             self.block(block, _Spot(self.places, file, ("pages", number - 1, "blocks", index)))
+        if page.narration is not None:
+            self.narration(page.narration, _Spot(self.places, file, ("pages", number - 1)))
+
+    def narration(self, narration: Narration, spot: _Spot) -> None:
+        """The transcript, to be checked against the recording it names."""
+        self.kind("narration", spot.line("narration"))
+        recording = narration.audio.get(self.presenter.language)
+        if recording is None:
+            self.where(self.label("no_recording"))
+        else:
+            self.where(self.label("recording", file=recording))
+        shown, terms = self.rich(narration.transcript)
+        self.add(shown)
+        self.terms(terms)
 
     # -- blocks ----------------------------------------------------------------------------
 

@@ -194,6 +194,18 @@ def _add_screenshot(commands: argparse._SubParsersAction[argparse.ArgumentParser
         metavar="TYPES",
         help="only the pages with these block types, e.g. chart,timeline,map",
     )
+    access = screenshot.add_argument_group("as a visitor who chose, on the accessibility card")
+    access.add_argument(
+        "--text-size",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        help="the text size step: 1 standard (default), 2 larger, 3 largest",
+    )
+    access.add_argument("--high-contrast", action="store_true", help="white text on black")
+    access.add_argument(
+        "--low-reach", action="store_true", help="everything in the lower half of the screen"
+    )
     screenshot.set_defaults(handler=_screenshot)
 
 
@@ -368,9 +380,12 @@ def _preview_place(args: argparse.Namespace) -> tuple[str, int] | int | None:
 def _screenshot(args: argparse.Namespace) -> int:
     if not _existing_folder(args.folder, "screenshot"):
         return EXIT_USAGE
-    from kiosk.screenshot import take_screenshots
+    from kiosk.screenshot import VisitorChoices, take_screenshots
 
-    return take_screenshots(args.folder, args.out, size=args.size, lang=args.lang, only=args.only)
+    access = VisitorChoices(args.text_size - 1, args.high_contrast, args.low_reach)
+    return take_screenshots(
+        args.folder, args.out, size=args.size, lang=args.lang, only=args.only, access=access
+    )
 
 
 if __name__ == "__main__":

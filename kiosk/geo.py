@@ -6,6 +6,10 @@ as one SVG path, where each name goes at each scale (:mod:`kiosk.geo_labels`,
 :mod:`kiosk.geo_placement`, :mod:`kiosk.geo_names`). QML only scales, pans and picks
 the layout of names for its scale. So :func:`map_view` stays cheap when the presenter
 rebuilds every page of a panel on a change of language.
+
+The block carries the names placed for standard text; for a visitor's larger text,
+QML asks the view for them by the block's ``names`` key (:func:`kiosk.geo_names.placed_soon`:
+placed on the background thread the first time, then kept).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.content.schema import MapBlock, MapPoint
 from kiosk.geo_basemap import PATH_WIDTH, frame_for, outline_path
 from kiosk.geo_labels import LABEL_SIZE, Label
-from kiosk.geo_names import place_in_background, placed_names
+from kiosk.geo_names import map_key, place_in_background, placed_names, places_box
 
 if TYPE_CHECKING:
     from kiosk.content import Exhibition
@@ -38,7 +42,8 @@ def map_view(p: Presenter, block: MapBlock) -> dict[str, Any]:
         (*frame.fraction(point.longitude, point.latitude), MARKER_RADIUS[point.kind])
         for point in block.points
     )
-    labels, ladder = placed_names(_names(p, block), places, frame)
+    names = _names(p, block)
+    labels, ladder = placed_names(names, places, frame)
     others = (_names(type(p)(p.exhibition, code), block) for code in p.exhibition.languages)
     place_in_background((names for names in others), places, frame)
     points = [
@@ -54,9 +59,13 @@ def map_view(p: Presenter, block: MapBlock) -> dict[str, Any]:
         "canvasWidth": PATH_WIDTH,
         "canvasHeight": PATH_WIDTH * frame.canvas.height / frame.canvas.width,
         "labelSize": LABEL_SIZE,
+        "places": places_box(frame),
         "points": points,
         "details": [point["detail"] for point in points],
         "layouts": ladder,
+        # For the names in larger type: their lines are the same (they break at widths
+        # in em), their places not; QML asks for them by this key.
+        "names": map_key(names, places, frame),
         "kinds": [
             {"kind": kind, "word": kind_word(p, kind)}
             for kind in KINDS

@@ -18,7 +18,8 @@ from kiosk.geo_placement import Marker, Spot, place_labels
 from kiosk.geo_text import LINE_HEIGHT, FontWidths
 
 LABEL_SIZE = 22
-"""The names' font size in reference pixels (Theme.caption: captions are ≥ 22 px at 1080p)."""
+"""The names' font size in reference pixels at standard text (captions are ≥ 22 px at
+1080p); a visitor's larger text multiplies it, and names are placed again for it."""
 
 SINGLE_LINE_LIMIT = 7.5
 """Names wider than this (in em) are broken into lines (three at most) where they balance best."""
@@ -61,7 +62,8 @@ def _balanced_lines(words: list[str], font: FontWidths, count: int) -> tuple[str
 
 
 REACH = (160.0, 110.0)
-"""How far (x, y, reference pixels) names may reach beyond the outermost places."""
+"""How far (x, y, reference pixels) names may reach beyond the outermost places, at
+standard text (names of larger text reach as much further as they are larger)."""
 
 HOME_PAD = 6.0
 """Room kept around the places and their names when "show all" fits them on screen."""
@@ -84,6 +86,7 @@ def layouts(
     canvas_shape: float,
     ladder: Sequence[float],
     least: Box = (1.0, 1.0, 0.0, 0.0),
+    reach: tuple[float, float] = REACH,
 ) -> list[Layout]:
     """One layout per scale of ``ladder`` (the canvas's width in reference pixels,
     smallest first), each starting from the one before, until one puts every name
@@ -93,18 +96,20 @@ def layouts(
     ``places``: each marker's (x, y) as fractions of the canvas and its radius in
     reference pixels; ``sizes``: each name's box; ``canvas_shape``: the canvas's
     height / width; ``least``: a box (fractions of the canvas) that "show all" shows
-    at the least, so that two places close together still come with a map around them.
+    at the least, so that two places close together still come with a map around them;
+    ``reach``: how far (x, y) names may reach beyond the outermost places.
     """
     found: list[Layout] = []
     for width in ladder:
         height = width * canvas_shape
         markers = [Marker(fx * width, fy * height, r) for fx, fy, r in places]
-        reach = union([m.box() for m in markers])
+        extent = union([m.box() for m in markers])
+        # Within reach of the places, and on the canvas: "show all" shows no more.
         bounds = (
-            reach[0] - REACH[0],
-            reach[1] - REACH[1],
-            reach[2] + REACH[0],
-            reach[3] + REACH[1],
+            max(0.0, extent[0] - reach[0]),
+            max(0.0, extent[1] - reach[1]),
+            min(width, extent[2] + reach[0]),
+            min(height, extent[3] + reach[1]),
         )
         spots = place_labels(markers, sizes, bounds, found[-1].spots if found else ())
         home = _home(markers, spots, width, height)

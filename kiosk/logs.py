@@ -23,6 +23,7 @@ import faulthandler
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import threading
 import time
@@ -47,6 +48,14 @@ _QT_LEVELS = {
     QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
+MACHINE_NOTES = re.compile(
+    r"Couldn't (load|resolve) (va|va-drm|va-x11|va\(in plugin\)|pipewire-0\.3) (library|symbols)"
+    r"|PulseAudioService: pa_context_connect\(\) failed"
+    r"|No audio device detected"
+)
+"""Qt Multimedia's warnings that a machine has no video acceleration, sound server or
+sound card, a dozen at its first use: logged at DEBUG (not written), because they are
+about the machine, not a fault. Narration says once, itself, when it plays silently."""
 _added: list[logging.Handler] = []
 _previous_level: list[int] = []
 
@@ -285,6 +294,7 @@ def install_qt_message_logging() -> Restore:
 
     A QML warning keeps its ``file:line:column``; a Qt message from C++ gets the
     source file and line when Qt knows them, and its category when it has one.
+    Qt Multimedia's notes about the machine (:data:`MACHINE_NOTES`) go at DEBUG.
     """
     previous = qInstallMessageHandler(_log_qt_message)
     return Restore(lambda: _reinstall(previous))
@@ -297,6 +307,8 @@ def _reinstall(handler: Any) -> None:
 def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     try:
         level = _QT_LEVELS.get(kind, logging.WARNING)
+        if level == logging.WARNING and MACHINE_NOTES.fullmatch(message):
+            level = logging.DEBUG
         QT.log(level, "%s", qt_message_text(context, message))
         if level == logging.CRITICAL:  # Qt aborts the process when this returns
             for handler in logging.getLogger().handlers:

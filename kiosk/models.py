@@ -91,9 +91,10 @@ class PanelListModel(RowListModel):
 
 
 class PageListModel(RowListModel):
-    """The pages of the open panel; ``blocks`` is the list of block maps to lay out."""
+    """The pages of the open panel; ``blocks`` is the list of block maps to lay out,
+    ``narration`` the page's transcript and whether it has a recording (``{}`` if not)."""
 
-    ROLES = ("title", "blocks")
+    ROLES = ("title", "blocks", "narration")
 
 
 class LanguageListModel(RowListModel):

@@ -16,6 +16,8 @@ HOME, PANEL = "home", "panel"
 NO_OVERLAY, ADVISORY, GLOSSARY, IMAGE, SOURCES = "", "advisory", "glossary", "image", "sources"
 DETAIL = "detail"
 """A timeline event or a map place, opened by tapping it."""
+ACCESS = "access"
+"""The accessibility card: text size, contrast, reach. A language switch keeps it open."""
 
 
 class Navigator(QObject):
@@ -37,6 +39,7 @@ class Navigator(QObject):
         self._overlay_data: dict[str, Any] = {}
         self._advisory_seen = False
         self._pending_panel = -1
+        self._beneath: tuple[str, dict[str, Any]] = (NO_OVERLAY, {})
 
     # -- moving --------------------------------------------------------------------------
 
@@ -55,7 +58,7 @@ class Navigator(QObject):
         """Open a page directly, for the curator's preview: no advisory first."""
         if 0 <= panel < len(self._page_counts):
             self._advisory_seen = True
-            self.closeOverlay()
+            self._close_all()
             self._go(PANEL, panel, max(0, min(page, self._page_counts[panel] - 1)))
 
     @Slot()
@@ -63,12 +66,12 @@ class Navigator(QObject):
         """The visitor has read the advisory: go on into the panel they chose."""
         self._advisory_seen = True
         pending, self._pending_panel = self._pending_panel, -1
-        self.closeOverlay()
+        self._close_all()
         self.openPanel(pending)
 
     @Slot()
     def goHome(self) -> None:  # noqa: N802
-        self.closeOverlay()
+        self._close_all()
         self._go(HOME, -1, 0)
 
     @Slot()
@@ -93,7 +96,7 @@ class Navigator(QObject):
     def setPageIndex(self, index: int) -> None:  # noqa: N802
         """Turn to a page of the open panel; out-of-range pages are ignored."""
         if self._screen == PANEL and 0 <= index < self.page_count() and index != self._page:
-            self.closeOverlay()
+            self._close_all()
             self._go(PANEL, self._panel, index)
 
     def _go(self, screen: str, panel: int, page: int) -> None:
@@ -109,15 +112,38 @@ class Navigator(QObject):
 
     @Slot()
     def closeOverlay(self) -> None:  # noqa: N802
+        """Close the card shown; the accessibility card gives way to the card it covered."""
+        if self._overlay == ACCESS and self._beneath[0]:
+            (self._overlay, self._overlay_data), self._beneath = self._beneath, (NO_OVERLAY, {})
+            self.overlayChanged.emit()
+        else:
+            self._close_all()
+
+    def _close_all(self) -> None:
+        """No card at all, none waiting beneath the accessibility card either."""
+        self._beneath = (NO_OVERLAY, {})
         if self._overlay:
             self._overlay, self._overlay_data = NO_OVERLAY, {}
             self._pending_panel = -1
             self.overlayChanged.emit()
 
+    @Slot()
+    def openAccessibility(self) -> None:  # noqa: N802 - called from QML
+        """Open the accessibility card over whatever is shown (a card beneath comes
+        back when it closes); tapped again, close it."""
+        if self._overlay == ACCESS:
+            self.closeOverlay()
+            return
+        self._beneath = (self._overlay, self._overlay_data)
+        self.showOverlay(ACCESS, {})
+
     def closeCards(self) -> None:  # noqa: N802
         """Close glossary, image, sources and detail cards (a language switch does this)."""
-        if self._overlay in (GLOSSARY, IMAGE, SOURCES, DETAIL):
-            self.closeOverlay()
+        cards = (GLOSSARY, IMAGE, SOURCES, DETAIL)
+        if self._beneath[0] in cards:
+            self._beneath = (NO_OVERLAY, {})
+        if self._overlay in cards:
+            self._close_all()
 
     def reset(self) -> None:
         """Home, nothing open, the advisory due again: a fresh session."""

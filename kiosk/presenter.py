@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from kiosk.charts import chart_view
 from kiosk.content import Exhibition, Text
+from kiosk.content.assets import AssetError
 from kiosk.content.schema import (
     Block,
     ChartBlock,
     FigureBlock,
     ImageBlock,
     MapBlock,
+    Page,
     Panel,
     QuoteBlock,
     Slide,
@@ -167,6 +170,29 @@ class Presenter:
     def _term_word(self, term_id: str) -> str:
         term = self.exhibition.glossary.get(term_id)
         return self.text(term.term) if term else term_id
+
+    # -- narration -------------------------------------------------------------------------
+
+    def narration(self, page: Page) -> dict[str, Any]:
+        """A page's narration for its bar: the transcript, and whether this language has
+        a recording (``{}`` for a page without narration)."""
+        if page.narration is None:
+            return {}
+        return {
+            "transcript": self.rich_text(page.narration.transcript),
+            "audio": self.language in page.narration.audio,
+        }
+
+    def recording(self, page: Page) -> Path | None:
+        """The file of the page's recording in this language; None if it has none (or if
+        the file has gone since the content was checked)."""
+        relative = page.narration.audio.get(self.language) if page.narration else None
+        if relative is None:
+            return None
+        try:
+            return self.exhibition.assets.resolve(relative)
+        except AssetError:
+            return None
 
     def _image(self, block: ImageBlock) -> dict[str, Any]:
         path = self.exhibition.assets.resolve(block.image)

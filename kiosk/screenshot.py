@@ -12,10 +12,14 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kiosk.content import Exhibition, load_exhibition
+
+if TYPE_CHECKING:
+    from kiosk.preferences import Preferences
 
 SETTLE_MS = 400
 """Longer than any animation of the interface (≤ 250 ms), so none is caught halfway."""
@@ -42,6 +46,7 @@ def take_screenshots(
     size: tuple[int, int],
     lang: str | None,
     only: frozenset[str] = frozenset(),
+    access: VisitorChoices | None = None,
     log: TextIO = sys.stdout,
 ) -> int:
     """Write the PNGs of ``folder``'s exhibition into ``out``; return the exit code.
@@ -50,6 +55,8 @@ def take_screenshots(
     every language, each into a subfolder named by its code. ``only`` names block
     types (``chart``, ``timeline``, ``map``…): if given, only the pages that show
     such a block are rendered, with the cards they open, and nothing else.
+    ``access`` renders them as a visitor who chose a larger text, high contrast or
+    low reach sees them.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     report = load_exhibition(folder)
@@ -70,7 +77,7 @@ def take_screenshots(
 
     app = application()
     for code, target in targets:
-        _shoot_language(exhibition, code, target, size, only, log)
+        _shoot_language(exhibition, code, target, size, only, access or VisitorChoices(), log)
     app.processEvents()
     return 0
 
@@ -89,6 +96,7 @@ def _shoot_language(
     out: Path,
     size: tuple[int, int],
     only: frozenset[str],
+    access: VisitorChoices,
     log: TextIO,
 ) -> None:
     from PySide6.QtQml import QQmlApplicationEngine
@@ -108,6 +116,7 @@ def _shoot_language(
     window.show()
     kiosk = window.property("kiosk")
     assert isinstance(kiosk, Kiosk)
+    access.apply(kiosk.session_object().preferences())
     try:
         camera = Camera(window, out, log)
         if only:
@@ -117,6 +126,20 @@ def _shoot_language(
     finally:
         window.close()
         engine.deleteLater()
+
+
+@dataclass(frozen=True)
+class VisitorChoices:
+    """What a visitor may choose on the accessibility card, for screenshots of it."""
+
+    text_size: int = 0
+    high_contrast: bool = False
+    low_reach: bool = False
+
+    def apply(self, preferences: Preferences) -> None:
+        preferences.setTextSize(self.text_size)
+        preferences.setHighContrast(self.high_contrast)
+        preferences.setLowReach(self.low_reach)
 
 
 class Camera:
@@ -145,9 +168,13 @@ class Camera:
                 navigator.setPageIndex(page)
                 self.shoot(f"{panel.id}-p{page + 1}")
         self._glossary(navigator, view, len(panels))
+        self._transcript(kiosk, len(panels))
         navigator.openPanel(0)
         view.openSources()
         self.shoot("sources")
+        navigator.closeOverlay()
+        navigator.openAccessibility()
+        self.shoot("accessibility")
         navigator.closeOverlay()
         self._image(navigator, view, len(panels))
         self._idle_states(kiosk)
@@ -229,6 +256,23 @@ class Camera:
                 self.shoot("glossary")
                 navigator.closeOverlay()
                 return
+
+    def _transcript(self, kiosk: Any, panels: int) -> None:
+        """The first narrated page's transcript, as its Transcript button opens it."""
+        navigator, view = kiosk.navigator_object(), kiosk.view_object()
+        for panel in range(panels):
+            navigator.openPanel(panel)
+            pages = view.pages_model()
+            for page in range(pages.rowCount()):
+                row = pages.get(page)
+                if row.get("narration"):
+                    navigator.setPageIndex(page)
+                    kicker = kiosk.session_object().current_words()["narration"]
+                    html = row["narration"]["transcript"]
+                    view.openDetail({"kicker": kicker, "title": row["title"], "html": html})
+                    self.shoot("transcript")
+                    navigator.closeOverlay()
+                    return
 
     def _image(self, navigator: Any, view: Any, panels: int) -> None:
         for block in _blocks(navigator, view, panels):

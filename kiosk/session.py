@@ -8,6 +8,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content import Exhibition
 from kiosk.models import LanguageListModel
+from kiosk.preferences import Preferences
 
 
 class Session(QObject):
@@ -22,6 +23,7 @@ class Session(QObject):
         self._language = exhibition.manifest.default_language
         self._default: str | None = None
         self._languages = LanguageListModel(parent=self)
+        self._preferences = Preferences(parent=self)
         self._update_languages()
 
     def current_language(self) -> str:
@@ -53,10 +55,13 @@ class Session(QObject):
         """Everything a visitor chose back to its default, for the next visitor.
 
         The one place a visitor's settings are undone when the kiosk falls idle:
-        the language now; any setting added later (large text, low reach, …)
-        is reset here too.
+        the language, and the accessibility choices (text size, contrast, reach).
         """
         self.setLanguage(self.default_language())
+        self._preferences.reset()
+
+    def preferences(self) -> Preferences:
+        return self._preferences
 
     def default_language(self) -> str:
         """The language each new session starts in: the installation's choice, if the
@@ -113,10 +118,15 @@ class Session(QObject):
     def _get_languages(self) -> QObject:
         return self._languages
 
+    def _get_preferences(self) -> QObject:
+        return self._preferences
+
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
     words = Property(dict, _get_words, notify=wordsChanged)
     """The interface's words in the current language, by key: ``session.words.home``."""
     languages = Property(QObject, _get_languages, constant=True)
+    access = Property(QObject, _get_preferences, constant=True)
+    """The visitor's accessibility choices: ``session.access.textScale``."""
 
 
 def words_in(words: dict[str, str], key: str, **values: Any) -> str:

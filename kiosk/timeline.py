@@ -37,7 +37,11 @@ The design, and why:
   for a narrower axis never overlaps on a wider one. The layouts are the same in
   every language and are kept for the next one.
 
-Sizes are in pixels at 1080p (QML multiplies them by ``Theme.u``).
+Sizes are in pixels at 1080p and standard text (QML multiplies them by ``Theme.u``
+and by the visitor's text scale, ``Theme.textScale``). A larger text size needs no
+layouts of its own: every size here (label widths, gaps, tick spacings) grows with the
+text, so the layout for an axis ``A`` px wide at text scale ``s`` is exactly the one for
+``A / s`` at scale 1, and QML looks it up there.
 """
 
 from __future__ import annotations
@@ -68,10 +72,11 @@ DAY_AT_CLOSEST_ZOOM = 24.0
 """How wide a day is at the closest zoom: days far apart, months about 730 px."""
 LEVEL_RATIO = 1.5
 """Each laid-out axis width is this many times the one before."""
-LANE_COUNTS = (2, 3, 4, 6)
-"""The numbers of lanes laid out (QML uses the most that fit its height): PageView
-leaves a timeline room for two at least, and more than six would make the stems long
-and the flags hard to follow."""
+LANE_COUNTS = (1, 2, 3, 4, 6)
+"""The numbers of lanes laid out (QML uses the most that fit its height): one for the
+visitor's largest text on a landscape screen (a flag is then 186 px tall, and PageView
+may leave a timeline no more than 520 px, its title and buttons included); more than
+six would make the stems long and the flags hard to follow."""
 YEAR_LABEL_SPACING = 96.0
 """The least distance between two labelled year ticks ("1937" is about 50 px wide)."""
 MONTH_LABEL_SPACING = 150.0

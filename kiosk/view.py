@@ -4,17 +4,21 @@ navigator's place. QML binds to these properties; Python keeps them current.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.content import Exhibition
 from kiosk.content.schema import Panel
+from kiosk.geo_names import placed_soon
 from kiosk.idle import IdleMonitor
 from kiosk.models import PageListModel, PanelListModel
+from kiosk.narration import Narration
 from kiosk.navigation import DETAIL, GLOSSARY, IMAGE, PANEL, SOURCES, Navigator
+from kiosk.palette import panel_colour, theme_colours
 from kiosk.presenter import TERM_LINK_PREFIX, Presenter, prepare_explorers
 from kiosk.session import Session, words_in
 
@@ -26,6 +30,8 @@ class ExhibitView(QObject):
     panelChanged = Signal()  # noqa: N815
     slidesChanged = Signal()  # noqa: N815
     themeChanged = Signal()  # noqa: N815
+    mapNamesPlaced = Signal()  # noqa: N815
+    _namesPlaced = Signal()  # noqa: N815 - from the map names' worker thread
 
     def __init__(
         self,
@@ -41,10 +47,45 @@ class ExhibitView(QObject):
         self._panels = PanelListModel(parent=self)
         self._pages = PageListModel(parent=self)
         self._shown_panel, self._shown_panel_id = -2, ""
+        self._narration: QObject | None = None
         self._presenter = Presenter(exhibition, session.current_language())
+        self._names_placed = 0
+        self._namesPlaced.connect(self._on_names_placed, Qt.ConnectionType.QueuedConnection)
         session.languageChanged.connect(self._on_language)
         navigator.placeChanged.connect(self._on_place)
+        session.preferences().changed.connect(self._on_preferences)
+        self._high_contrast = session.preferences().high_contrast()
         self._on_language()
+
+    def _on_preferences(self) -> None:
+        """High contrast on or off: new colours for the screen, the header and the tiles."""
+        high_contrast = self._session.preferences().high_contrast()
+        if high_contrast == self._high_contrast:
+            return
+        self._high_contrast = high_contrast
+        self._panels.update_rows(self._panel_rows())
+        self.themeChanged.emit()
+        self.textChanged.emit()
+
+    @Slot(str, float, result="QVariant")
+    def mapNames(self, key: str, text_scale: float) -> list[dict[str, Any]] | None:  # noqa: N802
+        """The layouts of a map's names (its block's ``names``) in the visitor's larger
+        text, or None until they are placed (on the background thread, the first time a
+        size is asked for); ``mapNamesPlaced`` then says to ask again."""
+        return placed_soon(key, text_scale, self._placed_elsewhere)
+
+    def _placed_elsewhere(self) -> None:
+        """On the names' worker thread: have the GUI thread tell QML."""
+        with contextlib.suppress(RuntimeError):  # the view is gone: its window closed
+            self._namesPlaced.emit()
+
+    @Slot()
+    def _on_names_placed(self) -> None:
+        self._names_placed += 1
+        self.mapNamesPlaced.emit()
+
+    def _get_names_placed(self) -> int:
+        return self._names_placed
 
     def _on_language(self) -> None:
         self._presenter = Presenter(self._exhibition, self._session.current_language())
@@ -93,7 +134,7 @@ class ExhibitView(QObject):
                 "panelId": panel.id,
                 "title": self._presenter.text(panel.title),
                 "summary": self._presenter.text(panel.summary),
-                "colour": panel.theme_colour,
+                "colour": self._panel_colour(panel),
             }
             for panel in self._exhibition.panels
         ]
@@ -106,6 +147,7 @@ class ExhibitView(QObject):
             {
                 "title": self._presenter.text(page.title),
                 "blocks": self._presenter.blocks(page.blocks),
+                "narration": self._presenter.narration(page),
             }
             for page in panel.pages
         ]
@@ -121,6 +163,13 @@ class ExhibitView(QObject):
 
     def pages_model(self) -> PageListModel:
         return self._pages
+
+    def set_narration(self, narration: QObject) -> None:
+        """The player of the pages' narration (the kiosk makes it), for their bars."""
+        self._narration = narration
+
+    def _get_narration(self) -> QObject | None:
+        return self._narration
 
     def panels_model(self) -> PanelListModel:
         return self._panels
@@ -182,14 +231,11 @@ class ExhibitView(QObject):
         return self._text("advisory")
 
     def _get_theme(self) -> dict[str, str]:
-        theme = self._exhibition.manifest.theme
-        return {
-            "background": theme.background,
-            "surface": theme.surface,
-            "text": theme.text,
-            "mutedText": theme.muted_text,
-            "accent": theme.accent,
-        }
+        return theme_colours(self._exhibition.manifest.theme, self._high_contrast)
+
+    def _panel_colour(self, panel: Panel) -> str:
+        colours = self._get_theme()
+        return panel_colour(str(panel.theme_colour), colours, self._high_contrast)
 
     def _get_panels(self) -> QObject:
         return self._panels
@@ -203,7 +249,7 @@ class ExhibitView(QObject):
 
     def _get_panel_colour(self) -> str:
         panel = self._panel()
-        return str(panel.theme_colour) if panel else self._exhibition.manifest.theme.accent
+        return self._panel_colour(panel) if panel else self._get_theme()["accent"]
 
     def _get_page_indicator(self) -> str:
         screen, _, page = self._navigator.place()
@@ -227,8 +273,13 @@ class ExhibitView(QObject):
     subtitle = Property(str, _get_subtitle, notify=textChanged)
     advisory = Property(str, _get_advisory, notify=textChanged)
     theme = Property(dict, _get_theme, notify=themeChanged)
+    mapNamesCount = Property(int, _get_names_placed, notify=mapNamesPlaced)  # noqa: N815
+    """How often maps' names have been placed for larger text: a binding that reads it
+    asks ``mapNames`` again when more are."""
     panels = Property(QObject, _get_panels, constant=True)
     pages = Property(QObject, _get_pages, constant=True)
+    narration = Property(QObject, _get_narration, constant=True)
+    """The current page's recording (kiosk/narration.py), for each page's NarrationBar."""
     panelTitle = Property(str, _get_panel_title, notify=textChanged)  # noqa: N815
     panelColour = Property(str, _get_panel_colour, notify=textChanged)  # noqa: N815
     pageIndicator = Property(str, _get_page_indicator, notify=textChanged)  # noqa: N815
@@ -280,6 +331,8 @@ class Kiosk(QObject):
         self._idle = IdleMonitor(times.idle_seconds, times.warning_seconds, parent=self)
         self._idle.sessionEnded.connect(self.resetSession)
         self._idle.woken.connect(self._on_woken)
+        self._narration = Narration(exhibition, self._session, self._navigator, self._idle, self)
+        self._view.set_narration(self._narration)
         self._prepare_explorers()
 
     def _prepare_explorers(self) -> None:
@@ -307,6 +360,7 @@ class Kiosk(QObject):
         scroll position survives); the session goes back to the default language
         and settings; screens scroll back to the top.
         """
+        self._narration.stop()
         self._navigator.reset()
         self._session.reset()
         self.sessionReset.emit()
@@ -330,6 +384,7 @@ class Kiosk(QObject):
             moved,
         )
         self._view.replace_exhibition(exhibition)
+        self._narration.replace_exhibition(exhibition)
         self._prepare_explorers()
         self._session.announce(language_changed)
         self._navigator.placeChanged.emit()
@@ -379,6 +434,9 @@ class Kiosk(QObject):
     def view_object(self) -> ExhibitView:
         return self._view
 
+    def narration_object(self) -> Narration:
+        return self._narration
+
     def _get_session(self) -> QObject:
         return self._session
 
@@ -388,7 +446,12 @@ class Kiosk(QObject):
     def _get_view(self) -> QObject:
         return self._view
 
+    def _get_narration(self) -> QObject:
+        return self._narration
+
     idle = Property(QObject, _get_idle, constant=True)
     session = Property(QObject, _get_session, constant=True)
     navigator = Property(QObject, _get_navigator, constant=True)
     view = Property(QObject, _get_view, constant=True)
+    narration = Property(QObject, _get_narration, constant=True)
+    """The current page's recording: ``kiosk.narration.playing`` (also ``view.narration``)."""

@@ -34,8 +34,9 @@ from kiosk.content.schema import ChartBlock, ChartCategory, ChartSeries, Theme
 from kiosk.content.text import Text
 from kiosk.presenter import Presenter
 from kiosk.screenshot import SETTLE_MS
+from tests import layoutcheck
 from tests.conftest import BASE, BUNDLED, KioskWindow
-from tests.qmlhelpers import find_items
+from tests.qmlhelpers import find_items, walk_items
 from tests.touch import tap, the_item, visible_items
 
 MakeWindow = Callable[..., KioskWindow]
@@ -629,3 +630,36 @@ def test_a_new_window_size_redraws_the_chart_without_building_it_up_again(
     qtbot.waitUntil(lambda: [bar.width() for bar in _bars(on_screen)] != before)
     assert on_screen.property("grown") == 1
     assert all(bar.width() == bar.property("fullWidth") > 0 for bar in _bars(on_screen))
+
+
+# -- the visitor's text size ----------------------------------------------------------------
+
+
+def _words(chart: QQuickItem) -> list[tuple[str, layoutcheck.Rect]]:
+    """Every piece of text the chart draws (title, key, values, categories, scale,
+    notes, caption, source), where its letters are."""
+    texts = [
+        item
+        for item in walk_items(chart)
+        if item.property("contentWidth") is not None
+        and _drawn(item, chart)
+        and str(item.property("text"))
+    ]
+    for text in texts:
+        assert not text.property("truncated"), text.property("text")
+    return [(str(text.property("text")), layoutcheck.ink_box(text)) for text in texts]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("step", [0, 1, 2])
+def test_at_every_text_size_no_words_of_a_chart_touch_or_leave_it(
+    kiosk_window: MakeWindow, qtbot: QtBot, lang: str, size: tuple[int, int], step: int
+) -> None:
+    built = kiosk_window(lang=lang, size=size)
+    built.kiosk.session_object().preferences().setTextSize(step)
+    for panel, page, _block in bundled_charts():
+        on_screen = _chart_on_page(built, qtbot, panel, page)
+        words = _words(on_screen)
+        layoutcheck.assert_within(words, layoutcheck.rect(on_screen))
+        layoutcheck.assert_apart(words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -16,15 +17,19 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
+from kiosk import geo_names
 from kiosk.content import Exhibition, load_exhibition
 from kiosk.content.schema import MapBlock
 from kiosk.geo import MARKER_RADIUS, map_view
 from kiosk.geo_basemap import Frame, countries, frame_for, outline_path
 from kiosk.geo_boxes import segment_hits
-from kiosk.geo_labels import set_label
+from kiosk.geo_labels import LABEL_SIZE, set_label
+from kiosk.geo_names import placed_names, placed_soon
 from kiosk.geo_projection import EquidistantConic
 from kiosk.geo_text import label_font
+from kiosk.preferences import TEXT_SCALES
 from kiosk.presenter import Presenter
+from tests import layoutcheck
 from tests.conftest import BUNDLED, KioskWindow
 from tests.qmlhelpers import find_items, walk_items
 from tests.touch import centre_of, pinch, swipe, tap, the_item, visible_items
@@ -50,6 +55,19 @@ def the_map() -> MapBlock:
 
 def _view(lang: str) -> dict[str, Any]:
     return map_view(Presenter(bundled(), lang), the_map())
+
+
+def _layouts(view: dict[str, Any], text_scale: float = 1.0) -> list[dict[str, Any]]:
+    """The names' layouts in type ``text_scale`` times the standard size."""
+    if text_scale == 1:
+        layouts: list[dict[str, Any]] = view["layouts"]
+        return layouts
+    frame = _frame()
+    places = tuple(
+        (*frame.fraction(p.longitude, p.latitude), MARKER_RADIUS[p.kind]) for p in the_map().points
+    )
+    names = tuple(point["name"] for point in view["points"])
+    return placed_names(names, places, frame, text_scale)[1]
 
 
 def _frame() -> Frame:
@@ -149,22 +167,24 @@ def _rects(
     """Each shown name's box at the layout's scale, in reference pixels."""
     width = layout["scale"]
     height = width * view["canvasHeight"] / view["canvasWidth"]
-    font = label_font()
     for point, spot in zip(view["points"], layout["spots"], strict=True):
         if spot["shown"]:
             x, y = point["x"] * width + spot["x"], point["y"] * height + spot["y"]
-            size = set_label(point["name"], font)
-            yield point["name"], (x, y, x + spot["width"], y + size.height), spot
+            yield point["name"], (x, y, x + spot["width"], y + spot["height"]), spot
 
 
 def _apart(a: Rect, b: Rect) -> bool:
     return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
 
 
+@pytest.mark.parametrize("text_scale", TEXT_SCALES)
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_no_name_overlaps_another_a_marker_or_a_leader_at_any_scale(lang: str) -> None:
+def test_no_name_overlaps_another_a_marker_or_a_leader_at_any_scale(
+    lang: str, text_scale: float
+) -> None:
     view = _view(lang)
-    for layout in view["layouts"]:
+    font = label_font()
+    for layout in _layouts(view, text_scale):
         width = layout["scale"]
         height = width * view["canvasHeight"] / view["canvasWidth"]
         markers = [
@@ -177,6 +197,10 @@ def test_no_name_overlaps_another_a_marker_or_a_leader_at_any_scale(lang: str) -
             for p in view["points"]
         ]
         rects = list(_rects(view, layout))
+        for name, box, _spot in rects:  # each box holds its name at the visitor's text size
+            size = set_label(name, font, LABEL_SIZE * text_scale)
+            assert box[2] - box[0] >= size.width - 1e-6, name
+            assert box[3] - box[1] >= size.height - 1e-6, name
         for i, (name, box, _spot) in enumerate(rects):
             for other_name, other, _ in rects[i + 1 :]:
                 assert _apart(box, other), (width, name, other_name)
@@ -196,7 +220,7 @@ def test_no_name_overlaps_another_a_marker_or_a_leader_at_any_scale(lang: str) -
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_from_a_small_map_beside_text_up_every_name_is_shown(lang: str) -> None:
-    layouts = _view(lang)["layouts"]
+    layouts = _layouts(_view(lang))
     shown = [
         sum(spot["shown"] for spot in layout["spots"])
         for layout in layouts
@@ -514,3 +538,103 @@ def test_maps_can_be_worked_out_ahead_of_the_first_visitor() -> None:
     started = time.perf_counter()
     _view("en"), _view("ru")
     assert time.perf_counter() - started < 0.05
+
+
+# -- the visitor's text size -------------------------------------------------------------
+
+
+def _shown(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible():
+            return False
+        item = item.parentItem()
+    return True
+
+
+def _block_texts(window: QQuickWindow) -> list[tuple[str, layoutcheck.Rect]]:
+    """The words around the map (title, note, credit, key, hint, source) where drawn."""
+    block = the_item(window, "mapBlock")
+    view = _map(window)
+    return [
+        (str(text.property("text")), layoutcheck.ink_box(text))
+        for text in walk_items(block)
+        if text.property("contentWidth") is not None
+        and _shown(text)
+        and text.objectName() != "mapLabel"
+        and not view.isAncestorOf(text)
+    ]
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("step", [0, 1, 2])
+def test_at_every_text_size_names_keep_apart_and_on_the_map(
+    kiosk_window: MakeWindow, qtbot: QtBot, lang: str, size: tuple[int, int], step: int
+) -> None:
+    built = _open_map(kiosk_window, qtbot, size, lang)
+    window = built.window
+    built.kiosk.session_object().preferences().setTextSize(step)
+    # The names are placed for a new size on a worker thread, then shown at that size
+    # (the page then gets them: its blocks are made anew).
+    qtbot.waitUntil(lambda: _text_scale(window) == TEXT_SCALES[step], timeout=10_000)
+    qtbot.waitUntil(lambda: _settled(window))
+    with qtbot.waitSignal(window.frameSwapped):  # rows and columns placed, as drawn
+        window.update()
+    view = _map(window)
+    unit = min(size) / 1080
+    labels = [label for label in find_items(view, "mapLabel") if label.isVisible()]
+    assert labels
+    room = _area(view)
+    boxes = []
+    for label in labels:
+        name = str(label.property("text"))
+        spot = label.property("spot")
+        font = label.property("font")
+        assert font.pixelSize() == int(LABEL_SIZE * TEXT_SCALES[step] * unit), name
+        # The words fit the box Python placed them in, at the visitor's size.
+        assert float(label.property("implicitWidth")) <= label.width() + 0.5, name
+        assert label.height() <= spot["height"] * unit + 1, name
+        box = layoutcheck.rect(label)
+        assert layoutcheck.within(box, room), name
+        boxes.append((name, box))
+    layoutcheck.assert_apart(boxes)
+    around = _block_texts(window)
+    layoutcheck.assert_within(around, layoutcheck.rect(the_item(window, "mapBlock")))
+    layoutcheck.assert_apart(around)
+    if step == 0:
+        assert len(labels) == len(the_map().points)
+
+
+def _text_scale(window: QQuickWindow) -> float | None:
+    """The text scale the map on screen has its names placed for (None while none is)."""
+    views = visible_items(window, "mapView")
+    return float(views[0].property("textScale")) if len(views) == 1 else None
+
+
+def test_names_in_larger_type_are_placed_when_asked_for_and_never_waited_for() -> None:
+    view = _view("ru")
+    called = threading.Event()
+    asked = placed_soon(view["names"], 1.4, called.set)  # a size no one asked for yet
+    assert asked is None
+    assert called.wait(10)
+    assert placed_soon(view["names"], 1.4, called.set) == _layouts(view, 1.4)
+    assert placed_soon("no such map", 1.4, called.set) is None
+
+
+def test_a_larger_text_size_is_laid_out_off_the_gui_thread_once(
+    kiosk_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if no map's names had been placed in larger type yet in this process.
+    standard = {key: run for key, run in geo_names._runs.items() if key[3] == 1}
+    monkeypatch.setattr(geo_names, "_runs", standard)
+    built = _open_map(kiosk_window, qtbot, LANDSCAPE, "en")
+    window = built.window
+    preferences = built.kiosk.session_object().preferences()
+    preferences.setTextSize(1)
+    # Until the names are placed for the new size, they stay as they were (in their size).
+    assert _text_scale(window) == 1
+    qtbot.waitUntil(lambda: _text_scale(window) == 1.25, timeout=10_000)
+    preferences.setTextSize(0)
+    assert _text_scale(window) == 1
+    preferences.setTextSize(1)  # known now: at once
+    assert _text_scale(window) == 1.25

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content import Exhibition, load_exhibition
 from kiosk.content.schema import TimelineBlock
+from kiosk.preferences import TEXT_SCALES
 from kiosk.presenter import Presenter
 from kiosk.timeline import (
     CLUSTER_WIDTH,
@@ -47,6 +48,7 @@ from kiosk.timeline import (
     ruler_for,
     span_in_words,
 )
+from tests import layoutcheck
 from tests.conftest import BUNDLED, KioskWindow
 from tests.qmlhelpers import walk_items
 from tests.touch import centre_of, pinch, swipe, tap, the_item, visible_items
@@ -545,3 +547,117 @@ def test_the_block_fills_the_page_and_describes_its_events(
         f"{d['kicker']}: {d['title']}" for d in block.property("block")["details"]
     ]
     assert "5 August 1937: The operation begins" in description
+
+
+# -- the visitor's text size -----------------------------------------------------------------
+
+
+def _set_text_size(built: KioskWindow, qtbot: QtBot, step: int) -> None:
+    """The visitor chooses text size ``step`` (0 standard) on the accessibility card."""
+    built.kiosk.session_object().preferences().setTextSize(step)
+    with qtbot.waitSignal(built.window.frameSwapped):  # rows and columns placed, as drawn
+        built.window.update()
+
+
+def _texts_in(item: QQuickItem) -> list[QQuickItem]:
+    """The Text items shown in ``item``."""
+    return [t for t in walk_items(item) if t.property("contentWidth") is not None and _shown(t)]
+
+
+def _shown(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible():
+            return False
+        item = item.parentItem()
+    return True
+
+
+def _assert_flags_hold_their_words(timeline: QQuickItem) -> None:
+    """Each flag shows all its words (none cut short), inside its label, and every flag
+    stands inside the timeline, from top to bottom, and along its axis."""
+    view = layoutcheck.rect(timeline)
+    content = layoutcheck.rect(the_content(timeline))
+    for flag in _flags(timeline):
+        box = layoutcheck.rect(flag)
+        assert view[1] - 0.5 <= box[1], flag.property("date")
+        assert box[3] <= view[3] + 0.5, flag.property("date")
+        assert layoutcheck.within(box, content), flag.property("date")
+        if timeline.property("axisWidth") <= timeline.property("fitWidth") + 0.5:
+            assert layoutcheck.within(box, view), flag.property("date")
+        for text in _texts_in(flag):
+            assert not text.property("truncated"), text.property("text")
+            assert layoutcheck.within(layoutcheck.text_box(text), box), text.property("text")
+
+
+def the_content(timeline: QQuickItem) -> QQuickItem:
+    """What scrolls in the timeline: the axis with its padding either side."""
+    axis = next(i for i in walk_items(timeline) if i.objectName() == "timelineAxis")
+    content = axis.parentItem()
+    assert content is not None
+    return content
+
+
+def _assert_ruler_reads(timeline: QQuickItem) -> None:
+    """The years and months shown under the axis keep apart, above the timeline's
+    bottom edge."""
+    view = layoutcheck.rect(timeline)
+    shown = []
+    for name in ("timelineYear", "timelineMonth"):
+        for text in _laid_out(timeline, name):
+            if not _shown(text):
+                continue
+            box = layoutcheck.ink_box(text)
+            if box[2] < view[0] or box[0] > view[2]:
+                continue  # scrolled off to one side
+            assert box[3] <= view[3] + 0.5, text.property("text")
+            shown.append((str(text.property("text")), box))
+    layoutcheck.assert_apart(shown)
+
+
+def _assert_block_reads(built: KioskWindow) -> None:
+    """The title, hint and buttons stay in the block, apart from the timeline."""
+    block = the_item(built.window, "timelineBlock")
+    timeline = the_item(built.window, "timelineView")
+    outer, view = layoutcheck.rect(block), layoutcheck.rect(timeline)
+    parts = [
+        (str(text.property("objectName")), layoutcheck.ink_box(text))
+        for name in ("timelineTitle", "timelineHint")
+        for text in visible_items(built.window, name)
+    ]
+    parts += [
+        (name, layoutcheck.rect(the_item(built.window, name)))
+        for name in ("zoomInButton", "zoomOutButton", "showAllButton")
+    ]
+    layoutcheck.assert_within(parts, outer)
+    layoutcheck.assert_apart([*parts, ("timeline", view)])
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("step", [0, 1, 2])
+def test_at_every_text_size_flags_and_years_keep_apart_and_in_the_block(
+    kiosk_window: MakeWindow, qtbot: QtBot, language: str, size: tuple[int, int], step: int
+) -> None:
+    built = kiosk_window(lang=language, size=size)
+    timeline = _open_timeline(built, qtbot)
+    _set_text_size(built, qtbot, step)
+    scale = TEXT_SCALES[step]
+    unit = min(size) / 1080
+    # Labels as wide as the text wants, or (the whole span in a narrow view) narrower,
+    # on more lines.
+    widths = timeline.property("block")["widths"]
+    fitting = max(unit, min(unit * scale, timeline.property("fitWidth") / widths[0]))
+    assert timeline.property("layoutUnit") == pytest.approx(fitting)
+    assert timeline.property("labelWidth") == pytest.approx(LABEL_WIDTH * fitting, abs=1)
+    assert timeline.property("labelLines") * fitting >= 3 * unit * scale - 1e-6
+    assert timeline.property("minAxis") == pytest.approx(timeline.property("fitWidth"))
+    _assert_block_reads(built)
+    whole, widest = timeline.property("axisWidth"), timeline.property("maxAxis")
+    for width in [whole, *(w * fitting for w in widths if w * fitting > whole), widest]:
+        for stretch in (1.0, 1.45):
+            timeline.setProperty("axisWidth", min(width * stretch, widest))
+            qtbot.wait(10)
+            _assert_apart(timeline)
+            _assert_flags_hold_their_words(timeline)
+            _assert_ruler_reads(timeline)
+    timeline.setProperty("axisWidth", whole)

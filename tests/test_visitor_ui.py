@@ -337,12 +337,13 @@ def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
         "05-two-p2.png",
         "06-glossary.png",
         "07-sources.png",
-        "08-image.png",
-        "09-still-there.png",
-        "10-attract-1.png",
-        "11-attract-2.png",
-        "12-attract-3.png",
-        "13-attract-4.png",
+        "08-accessibility.png",
+        "09-image.png",
+        "10-still-there.png",
+        "11-attract-1.png",
+        "12-attract-2.png",
+        "13-attract-3.png",
+        "14-attract-4.png",
     ]
     assert log.read_text(encoding="utf-8").splitlines() == [
         str(tmp_path / "shots" / name) for name in names

@@ -1,8 +1,8 @@
 """Asset paths: resolved only inside the exhibition's asset folder.
 
-Content names images by paths relative to the asset folder. A path that is
-absolute, climbs out with ``..``, or is a link to a file outside the folder is
-refused, so content can never make the kiosk read arbitrary files.
+Content names images and recordings by paths relative to the asset folder. A
+path that is absolute, climbs out with ``..``, or is a link to a file outside the
+folder is refused, so content can never make the kiosk read arbitrary files.
 """
 
 from __future__ import annotations
@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from kiosk.content.problems import did_you_mean
+
+AUDIO_EXTENSIONS = (".mp3", ".ogg", ".opus", ".m4a", ".wav", ".flac")
+"""Recordings the kiosk plays (Qt Multimedia with FFmpeg decodes each of them)."""
+
+_EXAMPLES = {"image": "photos/butovo.jpg", "audio file": "narration/butovo-en.mp3"}
+"""A path of each kind of file, for hints."""
 
 _SIGNATURES = {
     ".jpg": (b"\xff\xd8\xff",),
@@ -42,7 +48,7 @@ class AssetFolder:
 
     def resolve(self, relative: str) -> Path:
         """The real file behind ``relative``, or :class:`AssetError` saying why not."""
-        parts = _checked_parts(relative, self.label)
+        parts = _checked_parts(relative, self.label, _noun(relative))
         candidate = self.root.joinpath(*parts)
         real = Path(os.path.realpath(candidate))
         if not real.is_relative_to(self.real_root):
@@ -52,7 +58,7 @@ class AssetFolder:
             )
         if not real.is_file():
             raise AssetError(
-                f"image '{relative}' not found in {self.label}",
+                f"{_noun(relative)} '{relative}' not found in {self.label}",
                 did_you_mean(relative, self.files())
                 or f"put the file in {self.label} or correct the path",
             )
@@ -72,11 +78,17 @@ class AssetFolder:
         )
 
 
-def _checked_parts(relative: str, label: str) -> tuple[str, ...]:
+def _noun(relative: str) -> str:
+    """What content names by ``relative``: an image, or a recording by its extension."""
+    return "audio file" if relative.lower().endswith(AUDIO_EXTENSIONS) else "image"
+
+
+def _checked_parts(relative: str, label: str, noun: str = "image") -> tuple[str, ...]:
+    example = _EXAMPLES[noun]
     if not relative.strip():
         raise AssetError(
-            "the image path is empty",
-            f"give the file's path inside {label}, e.g. 'photos/butovo.jpg'",
+            f"the {noun} path is empty",
+            f"give the file's path inside {label}, e.g. '{example}'",
         )
     if (
         PurePosixPath(relative).is_absolute()
@@ -85,18 +97,18 @@ def _checked_parts(relative: str, label: str) -> tuple[str, ...]:
     ):
         raise AssetError(
             f"'{relative}' is an absolute path",
-            f"give the path inside {label}, e.g. 'photos/butovo.jpg'",
+            f"give the path inside {label}, e.g. '{example}'",
         )
     parts = tuple(PureWindowsPath(relative).parts)
     if ".." in parts:
         raise AssetError(
             f"'{relative}' points outside {label}",
-            f"keep images inside {label} and give the path from there",
+            f"keep {noun}s inside {label} and give the path from there",
         )
     if "\\" in relative:
         raise AssetError(
             f"'{relative}' is not a usable path",
-            "use '/' between folders, not '\\': 'photos/butovo.jpg'",
+            f"use '/' between folders, not '\\': '{example}'",
         )
     return parts
 

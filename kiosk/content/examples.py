@@ -90,6 +90,25 @@ blocks:
     text:
       en: "The order set round-number [[quota|quotas]] for every region."
       ru: "Приказ установил «круглые» [[quota|лимиты]] для каждого региона."
+narration:
+  audio:
+    en: narration/quotas-en.mp3
+    ru: narration/quotas-ru.mp3
+  transcript:
+    en: "The order set round-number quotas for every region."
+    ru: "Приказ установил «круглые» лимиты для каждого региона."
+""",
+    "Narration": """\
+audio:
+  en: narration/quotas-en.mp3
+  ru: narration/quotas-ru.mp3
+transcript:
+  en: >-
+    The order set round-number [[quota|quotas]] for every region and
+    republic, in each of the two categories.
+  ru: >-
+    Приказ установил для каждой области и республики «круглые»
+    [[quota|лимиты]] по обеим категориям.
 """,
     "Text block": """\
 type: text

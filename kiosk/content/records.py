@@ -21,6 +21,7 @@ from kiosk.content.kinds import (
     EnumKind,
     IdKind,
     Kind,
+    LanguageKind,
     MinItems,
     NumberKind,
     Range,
@@ -255,7 +256,9 @@ class RecordKind(Kind):
         if check is None:
             return record
         before = len(ctx.log.problems)
-        check(lambda message, hint: ctx.log.error(ctx.at(node), message, hint))
+        check(
+            lambda message, hint, *keys: ctx.log.error(ctx.at(_inside(node, keys)), message, hint)
+        )
         return record if len(ctx.log.problems) == before else INVALID
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -342,6 +345,74 @@ class MapKind(Kind):
 
     def describe(self) -> str:
         return f"a mapping from ids to {self.value.describe()}"
+
+
+@dataclass(frozen=True)
+class PerLanguageKind(MapKind):
+    """One value per language, such as a recording: ``{en: narration/en.mp3, ru: …}``.
+
+    Unlike text, a value left out for a language is reported here, as a warning
+    in the value's own words (``what``): the kiosk then has none to offer in it.
+    """
+
+    what: str = "value"
+    missing: str = "add {code}: with it"
+    """The hint for a language left out; ``{code}`` is replaced by its code."""
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if not isinstance(node, Mapping) or not node.entries:
+            return self._not_per_language(node, ctx)
+        result, ok = {}, True
+        for code, (key, value) in node.entries.items():
+            if ctx.languages and code not in ctx.languages:
+                _foreign_language(code, key, ctx)
+                continue
+            result[code] = self.value.convert(value, ctx)
+            ok = ok and result[code] is not INVALID
+        for code in ctx.languages:
+            if code not in node.entries:
+                hint = self.missing.replace("{code}", code)
+                ctx.log.warning(ctx.at(node), f"missing the '{code}' {self.what}", hint)
+        return result if ok else INVALID
+
+    def _not_per_language(self, node: Node, ctx: Context) -> Any:
+        example = ", ".join(f"{code}: …" for code in ctx.languages or ("en",))
+        hint = f"give one per language: {{{example}}}"
+        if isinstance(node, Mapping):
+            ctx.log.error(ctx.at(node), f"no {self.what} is given", hint)
+            return INVALID
+        if isinstance(node, Scalar) and isinstance(node.value, str):
+            found = "found a single one"
+            ctx.log.error(ctx.at(node), f"expected a {self.what} per language, {found}", hint)
+            return INVALID
+        return mismatch(node, ctx, f"a {self.what} per language")
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "propertyNames": LanguageKind.json_schema(defs),
+            "additionalProperties": self.value.json_schema(defs),
+            "minProperties": 1,
+        }
+
+    def describe(self) -> str:
+        return f"per language, {self.value.describe()}"
+
+
+def _foreign_language(code: str, key: Node, ctx: Context) -> None:
+    listed = ", ".join(ctx.languages)
+    hint = did_you_mean(code, ctx.languages) or "add it to the languages in exhibition.yaml"
+    where = ctx.at(key)
+    ctx.log.warning(where, f"'{code}' is not one of the exhibition's languages ({listed})", hint)
+
+
+def _inside(node: Node, keys: tuple[str, ...]) -> Node:
+    """The node reached from ``node`` through the mapping ``keys``, as far as they go."""
+    for key in keys:
+        if not isinstance(node, Mapping) or key not in node.entries:
+            break
+        node = node.entries[key][1]
+    return node
 
 
 def _convert_field(field: FieldSpec, node: Node, ctx: Context) -> Any:

@@ -51,6 +51,10 @@ READING_SPEED_SOURCE = "Trauzettel-Klosinski et al. 2012"
 NOT_SHOWN = frozenset({"alt"})
 """Text fields that are not on screen (an image's alt is for screen readers)."""
 
+NOT_ON_THE_PAGE = frozenset({"transcript"})
+"""Text fields not counted in a page's words and reading time: a narration's
+transcript is what visitors read instead of listening, on a card they open."""
+
 IGNORED_ASSETS = ("fonts/",)
 """Folders of the asset folder that content does not name: the interface's typefaces."""
 
@@ -204,7 +208,8 @@ def _panel_text(exhibition: Exhibition, panel_id: str, visits: Visits) -> PanelT
     panel = exhibition.panel(panel_id)
     assert panel is not None
     path = panel_file(exhibition, panel)
-    shown = [(v, t, k) for p, v, t, k in _texts(visits) if p == path and v.field not in NOT_SHOWN]
+    hidden = NOT_SHOWN | NOT_ON_THE_PAGE
+    shown = [(v, t, k) for p, v, t, k in _texts(visits) if p == path and v.field not in hidden]
     counts = tuple(_count(code, shown) for code in exhibition.languages)
     return PanelText(panel_id, path, len(panel.pages), counts)
 

@@ -16,10 +16,10 @@ An exhibition folder holds:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Protocol
 
+from kiosk.content.assets import AUDIO_EXTENSIONS
 from kiosk.content.kinds import (
     AssetKind,
     ColourKind,
@@ -31,7 +31,7 @@ from kiosk.content.kinds import (
     RefKind,
     StrKind,
 )
-from kiosk.content.records import spec
+from kiosk.content.records import PerLanguageKind, spec
 from kiosk.content.text import Text, TextKind
 
 Id = Annotated[str, IdKind]
@@ -44,11 +44,27 @@ RichText = Annotated[Text, TextKind(markup=True)]
 BodyText = Annotated[Text, TextKind(markup=True, max_words=100)]
 SomeLanguages = Annotated[Text, TextKind(complete=False)]
 ImagePath = Annotated[str, AssetKind("image", (".jpg", ".jpeg", ".png", ".webp", ".svg"))]
+Recordings = Annotated[
+    dict[str, str],
+    PerLanguageKind(
+        AssetKind("audio", AUDIO_EXTENSIONS),
+        what="recording",
+        missing="add {code}: with the recording's path; until then visitors reading "
+        "'{code}' get the transcript alone",
+    ),
+]
 FolderPath = Annotated[str, StrKind("a folder path", example="assets")]
 Sources = Annotated[tuple[SourceId, ...], MinItems(1)]
 
-Report = Callable[[str, "str | None"], None]
-"""How a record's own :meth:`check` reports a problem: ``report(message, hint)``."""
+
+class Report(Protocol):
+    """How a record's own :meth:`check` reports a problem: ``report(message, hint)``.
+
+    ``keys`` lead from the record to the value the problem is about, which the
+    problem's line and column then point at: ``report(message, hint, "audio", "ru")``.
+    """
+
+    def __call__(self, message: str, hint: str | None, /, *keys: str) -> None: ...
 
 
 # --- Blocks: the typed pieces a page is made of ------------------------------------------
@@ -301,6 +317,30 @@ Block = TextBlock | ImageBlock | QuoteBlock | FigureBlock | ChartBlock | Timelin
 
 
 @dataclass(frozen=True, kw_only=True)
+class Narration:
+    """A recording of the page read aloud, recorded by the museum, with its transcript."""
+
+    record_name: ClassVar[str] = "Narration"
+    audio: Recordings = spec(
+        "The recording in each language, a file in the asset folder; visitors play and pause it."
+    )
+    transcript: BodyText = spec(
+        "What the recording says, word for word, for visitors who cannot hear it."
+    )
+
+    def check(self, report: Report) -> None:
+        for code in self.audio:
+            if code not in self.transcript:
+                report(
+                    f"the '{code}' recording has no transcript",
+                    f"add {code}: under 'transcript' with what the recording says: "
+                    "visitors who cannot hear it read it there",
+                    "audio",
+                    code,
+                )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Page:
     """One screen of a panel, turned by swiping."""
 
@@ -309,6 +349,9 @@ class Page:
     blocks: Annotated[tuple[Block, ...], MinItems(1)] = spec("What the page shows, in order.")
     sources: tuple[SourceId, ...] = spec(
         "Works the page draws on, listed in the panel's sources drawer.", default=()
+    )
+    narration: Narration | None = spec(
+        "The page read aloud, with a play button and a transcript on screen.", default=None
     )
 
 
@@ -478,7 +521,8 @@ class Manifest:
     )
     advisory: Text | None = spec("A content advisory shown before the first panel.", default=None)
     assets: FolderPath = spec(
-        "The folder of images, relative to this file; the bundled exhibition uses ../assets.",
+        "The folder of images and recordings, relative to this file; the bundled exhibition "
+        "uses ../assets.",
         default="assets",
     )
     theme: Theme = spec("The colours.", default=Theme())
@@ -573,6 +617,33 @@ class InterfaceWords:
     burial_site: SomeLanguages | None = spec("A map place of the kind burial-site.", default=None)
     region: SomeLanguages | None = spec("A map place of the kind region.", default=None)
     place: SomeLanguages | None = spec("A map place of the kind place.", default=None)
+    accessibility: SomeLanguages | None = spec(
+        "The accessibility button's name and the title of its card.", default=None
+    )
+    accessibility_hint: SomeLanguages | None = spec(
+        "The accessibility card's note that its settings reset for the next visitor.",
+        default=None,
+    )
+    text_size: SomeLanguages | None = spec("The heading of the text size buttons.", default=None)
+    text_standard: SomeLanguages | None = spec("The standard text size.", default=None)
+    text_larger: SomeLanguages | None = spec("The larger text size.", default=None)
+    text_largest: SomeLanguages | None = spec("The largest text size.", default=None)
+    high_contrast: SomeLanguages | None = spec("The high-contrast switch.", default=None)
+    high_contrast_hint: SomeLanguages | None = spec(
+        "What the high-contrast switch does.", default=None
+    )
+    low_reach: SomeLanguages | None = spec(
+        "The switch that brings everything into the lower half of the screen.", default=None
+    )
+    low_reach_hint: SomeLanguages | None = spec("What the low-reach switch does.", default=None)
+    switch_on: SomeLanguages | None = spec("A switch that is on.", default=None)
+    switch_off: SomeLanguages | None = spec("A switch that is off.", default=None)
+    narration: SomeLanguages | None = spec("The label of a page's audio.", default=None)
+    listen: SomeLanguages | None = spec("The button that plays a page's audio.", default=None)
+    pause: SomeLanguages | None = spec("The button that pauses a page's audio.", default=None)
+    transcript: SomeLanguages | None = spec(
+        "The button that shows what the audio says, as text.", default=None
+    )
 
 
 FILE_RECORDS: dict[str, type] = {

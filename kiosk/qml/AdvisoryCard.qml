@@ -6,29 +6,38 @@ OverlayLayer {
 
     required property QtObject kiosk
     readonly property var words: kiosk.session.words
-    readonly property real pad: Theme.px(56)
+    readonly property real pad: cardPad
 
     objectName: "advisoryOverlay"
     shown: kiosk.navigator.overlay === "advisory"
     card: card
     onDismissed: kiosk.navigator.closeOverlay()
+    Accessible.name: words.advisory_title || ""
+    Accessible.description: kiosk.view.advisory
 
     Rectangle {
         id: card
+        // From the words to Continue: the column's spacing, a little more, and again.
+        readonly property real below: 2 * body.spacing + Theme.px(8)
+
         objectName: "advisoryCard"
-        anchors.centerIn: parent
-        width: Math.min(Theme.px(1040), parent.width - 2 * Theme.margin)
-        height: column.implicitHeight + 2 * layer.pad
+        x: Math.round((parent.width - width) / 2)
+        y: layer.cardY(height)
+        width: layer.cardWidth(Theme.px(1040), Theme.type(34), layer.pad)
+        height: Math.min(2 * layer.pad + body.implicitHeight + below + continueButton.height,
+                         layer.cardRoom)
         radius: Theme.px(16)
         color: Theme.surface
         border.color: Theme.hairline
         border.width: Math.max(1, Theme.px(2))
 
-        Column {
-            id: column
+        // The words scroll if they must; Continue stays at the bottom of the card.
+        CardBody {
+            id: body
             x: layer.pad
             y: layer.pad
             width: parent.width - 2 * layer.pad
+            height: continueButton.y - card.below - y
             spacing: Theme.px(28)
 
             Text {
@@ -55,26 +64,27 @@ OverlayLayer {
                 text: layer.kiosk.view.advisory
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Theme.px(34)
+                font.pixelSize: Theme.type(34)
                 lineHeight: Theme.lineHeight
                 wrapMode: Text.Wrap
             }
+        }
 
-            Item { width: 1; height: Theme.px(8) }
-
-            TouchButton {
-                objectName: "continueButton"
-                width: parent.width
-                height: Math.round(Theme.control * 1.15)
-                text: layer.words.resume || ""
-                icon: "next"
-                iconAfterText: true
-                fontSize: Theme.px(32)
-                bold: true
-                fill: Theme.accent
-                ink: Theme.inkOn(Theme.accent)
-                onTapped: layer.kiosk.navigator.acceptAdvisory()
-            }
+        TouchButton {
+            id: continueButton
+            objectName: "continueButton"
+            x: layer.pad
+            y: card.height - layer.pad - height
+            width: parent.width - 2 * layer.pad
+            height: Math.round(Theme.control * 1.15)
+            text: layer.words.resume || ""
+            icon: "next"
+            iconAfterText: true
+            fontSize: Theme.type(32)
+            bold: true
+            fill: Theme.accent
+            ink: Theme.inkOn(Theme.accent)
+            onTapped: layer.kiosk.navigator.acceptAdvisory()
         }
     }
 }

@@ -215,7 +215,7 @@ Item {
             text: loop.invitations[loop.invitationIndex] || ""
             color: Theme.accent
             font.family: Theme.sans
-            font.pixelSize: Theme.px(48)
+            font.pixelSize: Theme.type(48)
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -224,6 +224,10 @@ Item {
     TouchShield {
         id: shield
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: loop.kiosk.session.words.touch_to_begin || ""
+        Accessible.description: loop.kiosk.view.title
+        Accessible.onPressAction: loop.kiosk.idle.extend()
         onTouched: position => {
             if (loop.attracting)
                 loop.kiosk.idle.noteTeaser(loop.front.panelAt(shield.mapToItem(loop.front,

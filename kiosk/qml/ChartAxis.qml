@@ -1,5 +1,7 @@
 // The scale under horizontal bars: tick values at their gridlines, the first
-// aligned to its left, the last to its right, and what the values count.
+// aligned to its left, the last to its right, and what the values count. Where the
+// values would touch (large text, a narrow card), only every `labelStep`-th is
+// written, counted back from the last (the scale's top), and zero.
 pragma ComponentBehavior: Bound
 import QtQuick
 
@@ -12,7 +14,46 @@ Item {
     property real plotWidth: 100
 
     implicitHeight: unitText.visible ? unitText.y + unitText.height : labelHeight
-    readonly property real labelHeight: Math.ceil(Theme.px(22) * 1.3)
+    readonly property real labelHeight: Math.ceil(tickFont.height)
+    readonly property real labelGap: Theme.px(16)
+    readonly property int labelStep: {
+        for (let step = 1; step < ticks.length; ++step)
+            if (labelsApart(step))
+                return step
+        return Math.max(1, ticks.length - 1)   // zero and the top only
+    }
+
+    FontMetrics {
+        id: tickFont
+        font.family: Theme.sans
+        font.pixelSize: Theme.type(22)
+    }
+
+    function labelled(index, step) {
+        return index === 0 || (ticks.length - 1 - index) % step === 0
+    }
+
+    // Where tick `index`'s value begins, `width` wide: the first starts at its tick,
+    // the last ends at it, the others are centred on theirs.
+    function labelX(index, width) {
+        const at = plotX + ticks[index].at * plotWidth
+        return index === 0 ? at : index === ticks.length - 1 ? at - width : at - width / 2
+    }
+
+    function labelsApart(step) {
+        tickFont.font  // measured in this font: a new font family measures again
+        let end = -Infinity
+        for (let i = 0; i < ticks.length; ++i) {
+            if (!labelled(i, step))
+                continue
+            const width = tickFont.advanceWidth(ticks[i].label)
+            const x = labelX(i, width)
+            if (x < end + labelGap)
+                return false
+            end = x + width
+        }
+        return true
+    }
 
     Repeater {
         model: axis.ticks
@@ -21,16 +62,12 @@ Item {
             required property var modelData
             required property int index
 
-            readonly property real at: axis.plotX + modelData.at * axis.plotWidth
-            readonly property bool first: index === 0
-            readonly property bool last: index === axis.ticks.length - 1 && index > 0
-
             objectName: "chartTick"
-            x: first ? at : last ? at - implicitWidth : at - implicitWidth / 2
+            visible: axis.labelled(index, axis.labelStep)
+            x: axis.labelX(index, implicitWidth)
             text: modelData.label
             color: Theme.mutedText
-            font.family: Theme.sans
-            font.pixelSize: Theme.px(22)
+            font: tickFont.font
         }
     }
 
@@ -42,8 +79,7 @@ Item {
         visible: text.length > 0
         text: axis.unit
         color: Theme.mutedText
-        font.family: Theme.sans
-        font.pixelSize: Theme.px(22)
+        font: tickFont.font
         horizontalAlignment: Text.AlignRight
     }
 }

@@ -15,8 +15,9 @@ Item {
     readonly property bool grouped: block.grouped === true
     readonly property bool stacked: block.chart === "stacked-bars" || block.chart === "steps"
     readonly property real gap: Theme.px(12)
-    readonly property real barHeight: stacked ? Theme.px(44) : Theme.px(36)
-    readonly property int valueSize: Theme.px(26)
+    // As thick as the values written in and beside the bars need, at every text size.
+    readonly property real barHeight: stacked ? Theme.type(44) : Theme.type(36)
+    readonly property int valueSize: Theme.type(26)
     readonly property real gutter: grouped ? widest(block.series, nameFont) + Theme.px(20) : 0
     readonly property real plotX: gutter
     readonly property real plotWidth: fitted(width - gutter)
@@ -108,7 +109,7 @@ Item {
                         text: category.modelData.label
                         color: Theme.text
                         font.family: Theme.sans
-                        font.pixelSize: Theme.px(26)
+                        font.pixelSize: Theme.type(26)
                         font.bold: true
                         lineHeight: 1.05
                         wrapMode: Text.Wrap

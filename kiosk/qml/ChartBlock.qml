@@ -92,7 +92,7 @@ Rectangle {
                 text: root.block.title || ""
                 color: Theme.text
                 font.family: Theme.serif
-                font.pixelSize: Theme.px(36)
+                font.pixelSize: Theme.type(36)
                 font.bold: true
                 lineHeight: 0.95
                 wrapMode: Text.Wrap

@@ -4,6 +4,11 @@
 // drawn. The chart is tall enough that two values on the same date keep apart
 // (Python gives the closest pair, `pointGap`). It builds up from left to right, as
 // time runs.
+//
+// Each value is written beside its point (right of it in the first half of the
+// chart, left of it in the second), or, where that would touch another point or
+// value (large text, a narrow card), on its other side, above it or below it
+// (`valuePlaces`). A date wider than the plot may reach left under the scale's values.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Shapes
@@ -22,11 +27,13 @@ Item {
     readonly property real plotWidth: width - plotX - markerSize
     // Digits are shorter than their line: 0.85 of a line between two values' centres
     // still leaves a clear gap between them.
-    readonly property real plotHeight: Math.max(Theme.px(300), Math.min(Theme.px(480),
+    readonly property real plotHeight: Math.max(Theme.px(300), Math.min(Theme.type(480),
                                            labelHeight * 0.85 / (block.pointGap || 1)))
     readonly property var categories: block.categories || []
     readonly property real dateLine: Math.ceil(valueFont.height * 1.1)
     readonly property var dateLayout: layDates(categories, plotWidth)
+    readonly property real valueOffset: markerSize / 2 + Theme.px(8)
+    readonly property var valuePlaces: placeValues(block.points || [], plotWidth, plotHeight)
 
     implicitHeight: dates.y + dates.height
 
@@ -40,7 +47,7 @@ Item {
     FontMetrics {
         id: tickFont
         font.family: Theme.sans
-        font.pixelSize: Theme.px(22)
+        font.pixelSize: Theme.type(22)
     }
 
     function widestTick() {
@@ -50,21 +57,60 @@ Item {
     }
 
     // Where each date's label goes: under its point, starting there (the last one
-    // ending there), on the first line where it keeps clear of the label before it.
-    // A guide runs down from the point to its label.
+    // ending there, and any reaching no further left than the chart), on the first
+    // line where it keeps clear of the label before it. A guide runs down from the
+    // point to its label.
     function layDates(list, plot) {
         valueFont.font  // measured in this font: a new font family measures again
         const ends = []
+        const room = plot + markerSize / 2 + plotX
         return list.map((category, index) => {
-            const width = Math.min(plot, Math.ceil(valueFont.advanceWidth(category.label)) + 2)
+            const width = Math.min(room, Math.ceil(valueFont.advanceWidth(category.label)) + 2)
             const at = category.x * plot
             const last = index === list.length - 1 && index > 0
-            const x = list.length === 1 ? at - width / 2 : last ? at - width : at
+            const wanted = list.length === 1 ? at - width / 2 : last ? at - width : at
+            const x = Math.max(Theme.px(6) - plotX, Math.min(plot + markerSize / 2 - width, wanted))
             let line = 0
             while (line < ends.length && ends[line] + gap > x)
                 ++line
             ends[line] = x + width
             return { x: x, width: width, line: line }
+        })
+    }
+
+    // Where each point's value goes, as its box's offset from the point: the first of
+    // beside (the preferred side, then the other), above and below that stays on the
+    // chart and keeps clear of every point, the scale's values and the values placed
+    // before it; beside on the preferred side if none does.
+    function placeValues(points, plot, height) {
+        valueFont.font  // measured in this font: a new font family measures again
+        tickFont.font
+        // Values keep clear of each other by their digits, 0.85 of their line (as above).
+        const h = labelHeight, digits = 0.85 * h, m = markerSize / 2 + Theme.px(2)
+        const clear = Theme.px(4)
+        const spots = points.map(p => ({ x: p.x * plot, y: (1 - p.y) * height }))
+        const placed = (block.ticks || []).map(tick => {
+            const w = tickFont.advanceWidth(tick.label)
+            return { x: -gap - w, y: (1 - tick.at) * height - digits / 2, w: w, h: digits }
+        })
+        const touches = (a, b) => a.x < b.x + b.w + clear && b.x < a.x + a.w + clear
+                                  && a.y < b.y + b.h && b.y < a.y + a.h
+        return points.map((point, index) => {
+            const w = Math.ceil(valueFont.advanceWidth(point.label))
+            const at = spots[index]
+            const right = { x: valueOffset, y: -h / 2 }, left = { x: -valueOffset - w, y: -h / 2 }
+            const options = [point.labelLeft ? left : right, point.labelLeft ? right : left,
+                             { x: -w / 2, y: -m - h }, { x: -w / 2, y: m }]
+            const free = options.find(o => {
+                const box = { x: at.x + o.x, y: at.y + o.y + (h - digits) / 2, w: w, h: digits }
+                if (box.x < -plotX || box.x + w > plot + markerSize / 2 || at.y + o.y < -plotY)
+                    return false
+                if (spots.some((s, j) => touches(box, { x: s.x - m, y: s.y - m, w: 2 * m, h: 2 * m })))
+                    return false
+                return !placed.some(other => touches(box, other))
+            }) || options[0]
+            placed.push({ x: at.x + free.x, y: at.y + free.y + (h - digits) / 2, w: w, h: digits })
+            return free
         })
     }
 
@@ -172,6 +218,8 @@ Item {
                     id: point
 
                     required property var modelData
+                    required property int index
+                    readonly property var place: chart.valuePlaces[index] || ({ x: 0, y: 0 })
 
                     x: modelData.x * plot.width
                     y: (1 - modelData.y) * plot.height
@@ -188,9 +236,9 @@ Item {
                     // A patch of the card's colour under the digits: a line may pass
                     // under a value but never through it.
                     Rectangle {
-                        x: point.modelData.labelLeft ? value.x - Theme.px(4) : chart.markerSize / 2
-                        y: -height / 2
-                        width: value.implicitWidth + value.offset - chart.markerSize / 2 + Theme.px(4)
+                        x: value.x - Theme.px(4)
+                        y: value.y + value.height * 0.1
+                        width: value.implicitWidth + Theme.px(8)
                         height: Math.round(value.height * 0.8)
                         radius: Theme.px(4)
                         color: Theme.surface
@@ -199,9 +247,8 @@ Item {
                     Text {
                         id: value
                         objectName: "chartValue"
-                        readonly property real offset: chart.markerSize / 2 + Theme.px(8)
-                        x: point.modelData.labelLeft ? -offset - implicitWidth : offset
-                        y: -height / 2
+                        x: point.place.x
+                        y: point.place.y
                         text: point.modelData.label
                         color: Theme.text
                         font: valueFont.font
@@ -214,7 +261,8 @@ Item {
     // The dates (or other categories) under their points.
     Item {
         id: dates
-        y: chart.plotY + chart.plotHeight + Theme.px(16)
+        // Below the zero's value too: a long date may reach left under the scale.
+        y: chart.plotY + chart.plotHeight + Math.max(Theme.px(16), Math.ceil(tickFont.height / 2) + Theme.px(2))
         width: chart.width
         height: childrenRect.height
 

@@ -21,44 +21,56 @@ Item {
             color: Theme.hairline
         }
 
-        Item { width: 1; height: Theme.px(14) }
-
-        Text {
-            objectName: "figureQualifier"
-            width: parent.width
-            visible: text.length > 0
-            text: root.block.qualifier || ""
-            color: Theme.mutedText
-            font.family: Theme.sans
-            font.pixelSize: Theme.body
-            font.italic: true
+        // With no qualifier above it, the number keeps its place of old, when its box was
+        // 1.15 em tall: the room its line keeps above the digits stands in for the space.
+        Item {
+            readonly property real above: Math.max(0, (number.height - Theme.figure * 1.15) / 2)
+            width: 1
+            height: Theme.px(14) - (qualifier.visible ? 0 : above)
         }
 
-        Text {
-            objectName: "figureNumber"
+        // The number's line is as tall as its font makes it (digits leave its descent
+        // empty): no space between it and the words above and below.
+        Column {
             width: parent.width
-            height: Math.round(Theme.figure * 1.15)
-            text: root.block.number || ""
-            color: Theme.accent
-            font.family: Theme.serif
-            font.pixelSize: Theme.figure
-            layer.enabled: Theme.cacheText(font.pixelSize)
-            font.bold: true
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.px(44)
-            verticalAlignment: Text.AlignVCenter
-        }
 
-        Text {
-            objectName: "figureLabel"
-            width: parent.width
-            text: [root.block.unit || "", root.block.label || ""].filter(part => part.length > 0)
-                                                              .join(" ")
-            color: Theme.text
-            font.family: Theme.sans
-            font.pixelSize: Theme.body
-            lineHeight: 1.08
-            wrapMode: Text.Wrap
+            Text {
+                id: qualifier
+                objectName: "figureQualifier"
+                width: parent.width
+                visible: text.length > 0
+                text: root.block.qualifier || ""
+                color: Theme.mutedText
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                font.italic: true
+            }
+
+            Text {
+                id: number
+                objectName: "figureNumber"
+                width: parent.width
+                text: root.block.number || ""
+                color: Theme.accent
+                font.family: Theme.serif
+                font.pixelSize: Theme.figure
+                layer.enabled: Theme.cacheText(font.pixelSize)
+                font.bold: true
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.px(44)
+            }
+
+            Text {
+                objectName: "figureLabel"
+                width: parent.width
+                text: [root.block.unit || "", root.block.label || ""].filter(part => part.length > 0)
+                                                                  .join(" ")
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                lineHeight: 1.08
+                wrapMode: Text.Wrap
+            }
         }
 
         Item { width: 1; height: Theme.px(8) }

@@ -7,57 +7,66 @@ OverlayLayer {
     required property QtObject kiosk
     readonly property var words: kiosk.session.words
     readonly property var term: kiosk.navigator.overlayData
-    readonly property real pad: Theme.px(56)
+    readonly property real pad: cardPad
 
     objectName: "glossaryOverlay"
     shown: kiosk.navigator.overlay === "glossary"
     card: card
     onDismissed: kiosk.navigator.closeOverlay()
+    onTermChanged: body.toTop()
+    Accessible.name: term.term || ""
+    Accessible.description: term.definition || ""
 
     Rectangle {
         id: card
         objectName: "glossaryCard"
-        anchors.centerIn: parent
-        width: Math.min(Theme.px(1000), parent.width - 2 * Theme.margin)
-        height: column.implicitHeight + 2 * layer.pad
+        x: Math.round((parent.width - width) / 2)
+        y: layer.cardY(height)
+        width: layer.cardWidth(Theme.px(1000), Theme.type(32), layer.pad)
+        height: Math.min(body.y + body.implicitHeight + layer.pad, layer.cardRoom)
         radius: Theme.px(16)
         color: Theme.surface
         border.color: Theme.hairline
         border.width: Math.max(1, Theme.px(2))
 
-        Column {
-            id: column
+        // The kind and Close stay at the top; the words scroll if they must.
+        Item {
+            id: header
             x: layer.pad
             y: layer.pad
             width: parent.width - 2 * layer.pad
-            spacing: Theme.px(24)
+            height: closeButton.height
 
-            Item {
-                width: parent.width
-                height: closeButton.height
-
-                Text {
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: layer.words.glossary || ""
-                    color: Theme.accent
-                    font.family: Theme.sans
-                    font.pixelSize: Theme.label
-                    font.bold: true
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: Theme.px(2.5)
-                }
-
-                TouchButton {
-                    id: closeButton
-                    objectName: "closeButton"
-                    anchors.right: parent.right
-                    icon: "close"
-                    text: layer.words.close || ""
-                    fill: Theme.background
-                    outline: Theme.hairline
-                    onTapped: layer.kiosk.navigator.closeOverlay()
-                }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: layer.words.glossary || ""
+                color: Theme.accent
+                font.family: Theme.sans
+                font.pixelSize: Theme.label
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: Theme.px(2.5)
             }
+
+            TouchButton {
+                id: closeButton
+                objectName: "closeButton"
+                anchors.right: parent.right
+                icon: "close"
+                text: layer.words.close || ""
+                fill: Theme.background
+                outline: Theme.hairline
+                onTapped: layer.kiosk.navigator.closeOverlay()
+            }
+        }
+
+        CardBody {
+            id: body
+            x: layer.pad
+            y: header.y + header.height + spacing
+            width: header.width
+            height: parent.height - y - layer.pad
+            spacing: Theme.px(24)
 
             Text {
                 objectName: "glossaryTerm"
@@ -77,7 +86,7 @@ OverlayLayer {
                 text: layer.term.definition || ""
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Theme.px(32)
+                font.pixelSize: Theme.type(32)
                 lineHeight: Theme.lineHeight
                 wrapMode: Text.Wrap
             }

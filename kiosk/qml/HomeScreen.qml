@@ -11,20 +11,40 @@ Item {
     readonly property QtObject view: kiosk.view
     readonly property int count: cards.count
     // Up to four cards in a row, in as few rows as fit (7 panels: 4 + 3); in portrait
-    // two columns once there are more than three. Past two rows the screen scrolls.
-    readonly property int columns: Theme.landscape ? Math.max(1, Math.min(4, count <= 4 ? count
+    // two columns once there are more than three. Larger text takes fewer columns.
+    // Past two rows the screen scrolls.
+    readonly property int widest: Theme.landscape ? (Theme.textScale > 1.1 ? 3 : 4)
+                                                  : (Theme.textScale > 1.3 ? 1 : 2)
+    readonly property int columns: Theme.landscape ? Math.max(1, Math.min(widest, count <= 4 ? count
                                                                 : Math.ceil(count / 2)))
-                                                   : (count <= 3 ? 1 : 2)
+                                                   : (count <= 3 ? 1 : widest)
     readonly property int rows: Math.max(1, Math.ceil(count / columns))
     readonly property real cardsWidth: width - 2 * Theme.margin
     readonly property real cardWidth: (cardsWidth - (columns - 1) * Theme.gap) / columns
-    readonly property real cardsTop: header.y + header.height + Theme.px(rows > 1 ? 48 : 72)
+    // "Within reach" shows the title in the band above; the cards start below the
+    // accessibility and language buttons.
+    readonly property real cardsTop: Theme.lowReach ? Theme.barHeight + Theme.px(8)
+                                                    : header.y + header.height + Theme.px(rows > 1 ? 48 : 72)
     readonly property real roomForCards: height - cardsTop - Theme.margin - (rows - 1) * Theme.gap
-    readonly property real cardHeight: Math.max(Theme.px(260),
-                                                Math.min(Theme.px(Theme.landscape ? 660 : 420),
-                                                         roomForCards / rows))
+    // Tall enough for every card's whole title and summary.
+    readonly property real neededHeight: {
+        let most = 0
+        for (let i = 0; i < cards.count; ++i) {
+            const card = cards.itemAt(i)
+            if (card)
+                most = Math.max(most, card.neededHeight)
+        }
+        return most
+    }
+    readonly property real roomyHeight: Math.max(Theme.px(260),
+                                                 Math.min(Theme.px(Theme.landscape ? 660 : 420),
+                                                          roomForCards / rows))
+    // At the standard size every card fits one screen (a long summary is trimmed to
+    // whole lines); larger text takes the room it needs and the screen scrolls.
+    readonly property real cardHeight: Theme.textScale > 1 ? Math.max(roomyHeight, neededHeight)
+                                                           : roomyHeight
     // Small cards: smaller titles and padding, so a title and some summary still fit.
-    readonly property bool compact: cardHeight < Theme.px(420) || cardWidth < Theme.px(500)
+    readonly property bool compact: roomyHeight < Theme.px(420) || cardWidth < Theme.px(500)
 
     objectName: "homeScreen"
 
@@ -49,6 +69,7 @@ Item {
 
         Column {
             id: header
+            visible: !Theme.lowReach
             // Beside the language switch when there is room, else below it.
             readonly property bool besideSwitch: home.width - 2 * Theme.margin - home.reservedRight
                                                  >= Theme.px(1100)
@@ -64,7 +85,7 @@ Item {
                 color: Theme.text
                 font.family: Theme.serif
                 // Two rows of cards in landscape need the height a second title line takes.
-                font.pixelSize: Theme.landscape && home.rows > 1 ? Theme.px(62)
+                font.pixelSize: Theme.landscape && home.rows > 1 ? Theme.type(62)
                                                                  : Theme.exhibitionTitle
                 layer.enabled: Theme.cacheText(font.pixelSize)
                 font.bold: true
@@ -79,7 +100,7 @@ Item {
                 text: home.view.subtitle
                 color: Theme.mutedText
                 font.family: Theme.sans
-                font.pixelSize: Theme.px(34)
+                font.pixelSize: Theme.type(34)
                 lineHeight: 1.05
                 wrapMode: Text.Wrap
             }
@@ -117,6 +138,9 @@ Item {
 
                     readonly property color cardInk: Theme.inkOn(colour)
                     readonly property real pad: Theme.px(home.compact ? 28 : 40)
+                    readonly property real neededHeight: words.anchors.topMargin + arrow.height
+                        + arrow.anchors.margins + cardTitle.implicitHeight + words.spacing
+                        + wholeSummary.implicitHeight + pad
 
                     objectName: "panelCard"
                     x: (index % home.columns) * (home.cardWidth + Theme.gap)
@@ -127,6 +151,8 @@ Item {
                     showText: false
                     fill: colour
                     ink: cardInk
+                    // In high contrast the cards are black like the screen: outlined.
+                    outline: Theme.highContrast ? Theme.text : "transparent"
                     radius: Theme.px(16)
                     onTapped: home.kiosk.navigator.openPanel(index)
 
@@ -137,7 +163,7 @@ Item {
                         color: card.cardInk
                         opacity: 0.75
                         font.family: Theme.serif
-                        font.pixelSize: Theme.px(home.compact ? 32 : 40)
+                        font.pixelSize: Theme.type(home.compact ? 32 : 40)
                     }
 
                     // The whole card is the button; the arrow only says so.
@@ -175,12 +201,12 @@ Item {
                             text: card.title
                             color: card.cardInk
                             font.family: Theme.serif
-                            font.pixelSize: home.compact ? Theme.px(36) : Theme.cardTitle
+                            font.pixelSize: home.compact ? Theme.type(36) : Theme.cardTitle
                             layer.enabled: Theme.cacheText(font.pixelSize)
                             font.bold: true
                             lineHeight: 0.92
                             wrapMode: Text.Wrap
-                            maximumLineCount: 3
+                            maximumLineCount: Theme.textScale > 1 ? 12 : 3
                             elide: Text.ElideRight
                         }
 
@@ -206,6 +232,18 @@ Item {
                                 id: summaryMetrics
                                 font: summaryText.font
                             }
+                        }
+
+                        // The summary's whole height, measured only: never drawn.
+                        Text {
+                            id: wholeSummary
+                            width: parent.width
+                            height: 0
+                            visible: false
+                            text: card.summary
+                            font: summaryText.font
+                            lineHeight: summaryText.lineHeight
+                            wrapMode: Text.Wrap
                         }
                     }
                 }

@@ -12,6 +12,9 @@ Item {
     implicitHeight: column.implicitHeight
     Accessible.role: Accessible.Graphic
     Accessible.name: block.alt || ""
+    Accessible.description: [block.caption || "", block.credit || ""].filter(part => part.length > 0)
+                                                                      .join("\n")
+    Accessible.onPressAction: root.view.openImage(root.block)
 
     Column {
         id: column

@@ -15,6 +15,8 @@ OverlayLayer {
     shade: Theme.background
     card: content
     dismissable: false
+    Accessible.name: image.alt || ""
+    Accessible.description: image.caption || ""
     onShownChanged: fit()
 
     function fit() {
@@ -48,6 +50,10 @@ OverlayLayer {
                 leftMargin: Theme.margin; rightMargin: Theme.margin
             }
             clip: true
+            // The surface that zooms (a double tap fits the picture again).
+            Accessible.role: Accessible.Canvas
+            Accessible.name: layer.image.alt || ""
+            Accessible.description: layer.words.zoom_hint || ""
 
             Image {
                 id: picture
@@ -63,6 +69,8 @@ OverlayLayer {
                 source: layer.shown && stage.width > 0 ? (layer.image.source || "") : ""
                 Accessible.role: Accessible.Graphic
                 Accessible.name: layer.image.alt || ""
+                Accessible.description: [layer.image.caption || "", layer.image.credit || ""]
+                                        .filter(part => part.length > 0).join("\n")
             }
 
             PinchHandler {

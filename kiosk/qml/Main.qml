@@ -14,7 +14,13 @@ Window {
     property string serifFamily: ""
 
     readonly property QtObject navigator: kiosk.navigator
-    readonly property real reservedRight: languageSwitch.width + Theme.px(24)
+    readonly property real reservedRight: corner.width + Theme.px(24)
+    // "Within reach": the visitor interface in the lower part of the screen only,
+    // within 122 cm of the floor (ADA / Smithsonian reach ranges): the lower half
+    // of a tall portrait screen, the lower 60 % of a landscape one, whose top edge
+    // is lower.
+    readonly property real stageHeight: !Theme.lowReach ? height
+                                        : Math.round(height * (Theme.landscape ? 0.6 : 0.5))
 
     title: kiosk.view.title
     color: Theme.background
@@ -22,6 +28,9 @@ Window {
     Binding { target: Theme; property: "windowWidth"; value: root.width }
     Binding { target: Theme; property: "windowHeight"; value: root.height }
     Binding { target: Theme; property: "colours"; value: root.kiosk.view.theme }
+    Binding { target: Theme; property: "textScale"; value: root.kiosk.session.access.textScale }
+    Binding { target: Theme; property: "highContrast"; value: root.kiosk.session.access.highContrast }
+    Binding { target: Theme; property: "lowReach"; value: root.kiosk.session.access.lowReach }
     Binding { target: Theme; property: "sans"; value: root.sansFamily }
     Binding { target: Theme; property: "serif"; value: root.serifFamily }
     Binding {
@@ -29,13 +38,22 @@ Window {
         value: stage.GraphicsInfo.api === GraphicsInfo.Software
     }
 
+    LowReachBand {
+        kiosk: root.kiosk
+        width: root.width
+        height: root.height - root.stageHeight
+        visible: Theme.lowReach
+    }
+
     // Sized from the window itself: the content item gets its size a little later,
-    // and the first frames must already be laid out at the real size.
+    // and the first frames must already be laid out at the real size. Sizes still
+    // scale with the whole window (Theme.u) when "within reach" halves the stage.
     Item {
         id: stage
         objectName: "stage"
+        y: root.height - height
         width: root.width
-        height: root.height
+        height: root.stageHeight
 
         HomeScreen {
             id: home
@@ -70,14 +88,33 @@ Window {
         DetailCard { kiosk: root.kiosk }
         SourcesDrawer { kiosk: root.kiosk }
         ImageViewer { kiosk: root.kiosk }
+        AccessCard { kiosk: root.kiosk }
 
-        // Above every screen and card, always in the same corner.
-        LanguageSwitch {
-            id: languageSwitch
-            objectName: "languageSwitch"
+        // Above every screen and card, always in the same corner: accessibility and
+        // the languages.
+        Row {
+            id: corner
             anchors { right: parent.right; rightMargin: Theme.px(24); top: parent.top }
             anchors.topMargin: (Theme.barHeight - Theme.control) / 2
-            session: root.kiosk.session
+            spacing: Theme.px(10)
+
+            TouchButton {
+                readonly property bool open: root.navigator.overlay === "access"
+                objectName: "accessButton"
+                icon: "access"
+                text: root.kiosk.session.words.accessibility || ""
+                showText: false
+                fill: open ? Theme.accent : Qt.rgba(0, 0, 0, 0.25)
+                ink: open ? Theme.inkOn(Theme.accent) : Theme.text
+                outline: open ? Theme.accent : Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.55)
+                onTapped: root.navigator.openAccessibility()
+            }
+
+            LanguageSwitch {
+                id: languageSwitch
+                objectName: "languageSwitch"
+                session: root.kiosk.session
+            }
         }
 
         // Above everything, the language switch included: nothing beneath takes a touch.

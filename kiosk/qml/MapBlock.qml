@@ -9,6 +9,11 @@
 // the map keeps as much height as it can; a tall one (portrait) has it under the
 // key. The map's "show all" view leaves room for all of these, so no place or name
 // is ever hidden under them.
+//
+// Larger text (Theme.textScale) takes more of the block: the side column widens
+// with it, a wide block keeps the hint beside the map only while it fits there, and
+// the block grows beyond the room the page gives it (the page then scrolls) rather
+// than leave the map less than `minimumMap` tall.
 pragma ComponentBehavior: Bound
 import QtQuick
 
@@ -21,11 +26,23 @@ Item {
     property bool current: false
     property real fillHeight: 0
 
-    readonly property bool wide: width > height * 1.2
     readonly property real edge: Theme.px(14)
+    readonly property real minimumMap: Theme.type(300)   // names grow with the text: so does the map
+    readonly property real frameTop: title.height + (title.text.length > 0 ? Theme.px(14) : 0)
+    // The hint beside the map, under the buttons, if the block is wide and it fits
+    // there (decided on the room the page gives, not on the block's own height, which
+    // follows from it).
+    readonly property real sideHintTop: root.edge + Theme.control + Theme.px(24)
+    readonly property real wideFrame: fillHeight - frameTop - Theme.px(12) - key.height
+                                      - source.height - footer.spacing
+    readonly property bool wide: width > fillHeight * 1.2
+                                 && sideHintTop + sideHint.implicitHeight + root.edge
+                                    <= wideFrame - note.height
+                                 && width - side.width >= Theme.px(400)
 
     objectName: "mapBlock"
-    implicitHeight: fillHeight
+    implicitHeight: Math.max(fillHeight, frameTop + note.height + minimumMap + Theme.px(12)
+                                         + footer.height)
 
     Accessible.role: Accessible.Graphic
     Accessible.name: block.title || ""
@@ -84,6 +101,10 @@ Item {
             name: "pinch"
             colour: Theme.mutedText
             size: Theme.px(30)
+            // Without a GPU, a shape below the page's visible part (a block taller
+            // than the screen) leaves traces outside the page's clip while the page
+            // slides in; drawn into a layer, it is clipped like a picture.
+            layer.enabled: Theme.softwareRendering
         }
 
         Text {
@@ -95,7 +116,7 @@ Item {
             text: root.words.map_hint || ""
             color: Theme.mutedText
             font.family: Theme.sans
-            font.pixelSize: hint.stacked ? Theme.px(22) : Theme.caption
+            font.pixelSize: hint.stacked ? Theme.type(22) : Theme.caption
             lineHeight: 1.05
             wrapMode: Text.Wrap
         }
@@ -106,7 +127,7 @@ Item {
     TextMetrics {
         id: titleMetrics
         font.family: Theme.serif
-        font.pixelSize: Theme.px(28)
+        font.pixelSize: Theme.type(28)
         font.bold: true
         text: title.text
     }
@@ -118,7 +139,7 @@ Item {
         text: root.block.title || ""
         color: Theme.text
         font.family: Theme.serif
-        font.pixelSize: titleMetrics.advanceWidth > width ? Theme.px(26) : Theme.px(28)
+        font.pixelSize: titleMetrics.advanceWidth > width ? Theme.type(26) : Theme.type(28)
         font.bold: true
         lineHeight: 0.95
         wrapMode: Text.Wrap
@@ -152,7 +173,7 @@ Item {
             objectName: "mapSide"
             visible: root.wide
             anchors { top: mapView.top; bottom: note.top; right: mapView.right }
-            width: Theme.px(206)
+            width: Math.max(Theme.px(206), Theme.type(180))
             color: Theme.background
 
             Rectangle {
@@ -163,11 +184,11 @@ Item {
 
             Column {
                 x: root.edge + Theme.px(6)
-                y: zoomButtons.y - side.y + zoomButtons.height + Theme.px(24)
+                y: root.sideHintTop
                 width: side.width - x - root.edge
                 spacing: Theme.px(22)
 
-                MapHint { width: parent.width; visible: root.wide; stacked: true }
+                MapHint { id: sideHint; width: parent.width; stacked: true }
             }
         }
 
@@ -215,12 +236,18 @@ Item {
             onTapped: mapView.showAll(true)
         }
 
-        // Today's borders, not 1937's; and whose outlines these are.
+        // Today's borders, not 1937's; and whose outlines these are: beside the note,
+        // or under it where the credit would leave the note less than two thirds of
+        // the width.
         Rectangle {
             id: note
             objectName: "mapNote"
+            readonly property real inset: Theme.px(8)
+            readonly property bool stacked: credit.implicitWidth + Theme.gap
+                                            > (width - 2 * root.edge) / 3
             anchors { left: mapView.left; right: mapView.right; bottom: mapView.bottom }
-            height: Math.max(borders.height, credit.height) + 2 * Theme.px(8)
+            height: (stacked ? borders.height + credit.height
+                             : Math.max(borders.height, credit.height)) + 2 * inset
             color: Theme.background
 
             Rectangle {
@@ -233,12 +260,12 @@ Item {
                 id: borders
                 objectName: "mapBorders"
                 x: root.edge
-                anchors.verticalCenter: parent.verticalCenter
-                width: credit.x - x - Theme.gap
+                y: note.stacked ? note.inset : (note.height - height) / 2
+                width: note.stacked ? note.width - 2 * root.edge : credit.x - x - Theme.gap
                 text: root.words.map_borders || ""
                 color: Theme.mutedText
                 font.family: Theme.sans
-                font.pixelSize: Theme.px(22)
+                font.pixelSize: Theme.type(22)
                 wrapMode: Text.Wrap
             }
 
@@ -246,11 +273,11 @@ Item {
                 id: credit
                 objectName: "mapCredit"
                 x: parent.width - width - root.edge
-                anchors.bottom: borders.bottom
+                y: note.stacked ? borders.y + borders.height : borders.y + borders.height - height
                 text: root.block.credit || ""
                 color: Theme.mutedText
                 font.family: Theme.sans
-                font.pixelSize: Theme.px(22)
+                font.pixelSize: Theme.type(22)
             }
         }
     }
@@ -261,10 +288,11 @@ Item {
         width: parent.width
         spacing: Theme.px(8)
 
-        MapKey { width: parent.width }
+        MapKey { id: key; width: parent.width }
         MapHint { width: parent.width; visible: !root.wide }
 
         SourceLine {
+            id: source
             width: parent.width
             source: root.block.source || ""
             prefix: root.words.source || ""

@@ -3,7 +3,7 @@
 // once zoomed in, one finger drags the map (at "show all" a swipe still turns the
 // page); a tap on a place or its name opens its card. Python (kiosk/geo.py) has
 // projected everything and placed the names; this file scales, pans and picks the
-// names' layout for the current scale.
+// names' layout for the current scale and the visitor's text size.
 //
 // Units: the outline is drawn in path units (the canvas is block.canvasWidth wide);
 // `unit` is screen pixels per path unit; (originX, originY) is the path point at the
@@ -27,25 +27,43 @@ Item {
     property real insetRight: 0
     property real insetBottom: 0
     readonly property real pad: Theme.px(16)
+    // Land a tint of the text colour on the ground; stronger in high contrast, where
+    // the ground is black and a faint tint would leave land and sea alike.
+    readonly property color land: Qt.tint(Theme.background, Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b,
+                                                                    Theme.highContrast ? 0.2 : 0.11))
 
     readonly property real canvasWidth: block.canvasWidth || 1000
     readonly property real canvasHeight: block.canvasHeight || 1000
     readonly property var points: block.points || []
-    readonly property var layouts: block.layouts || []
+    // The names as Python placed them for the visitor's text size: the block's own for
+    // standard text, others asked of the view. Until the view has them (a worker thread
+    // places them the first time a size is chosen), the names stay as placed for
+    // standard text, and in its size: always where they fit.
+    readonly property var larger: {
+        if (!view || !block.names || Theme.textScale === 1)
+            return null
+        view.mapNamesCount  // asked again whenever more names are placed
+        return view.mapNames(block.names, Theme.textScale)
+    }
+    readonly property real textScale: larger ? Theme.textScale : 1
+    readonly property var layouts: larger || block.layouts || []
 
     // -- the view ------------------------------------------------------------------------
     readonly property real areaWidth: Math.max(1, width - insetRight - 2 * pad)
     readonly property real areaHeight: Math.max(1, height - insetBottom - 2 * pad)
     // "Show all": the largest layout of names whose home box (every place and name)
-    // fits the area at that layout's own scale; fit: pixels per path unit then.
+    // fits the area at that layout's own scale; fit: pixels per path unit then. If
+    // none does (a small map, large text), the places alone, with the names of the
+    // layout for that scale that fall within the map (`trimmed`); the others show
+    // once the visitor zooms in or pans.
     readonly property int homeIndex: {
-        for (let i = layouts.length - 1; i > 0; --i)
+        for (let i = layouts.length - 1; i >= 0; --i)
             if (canvasWidth * fitOf(layouts[i].home) / Theme.u >= layouts[i].scale)
                 return i
-        return 0
+        return -1
     }
-    readonly property var home: layouts.length > 0 ? layouts[homeIndex].home
-                                                   : ({ x: 0, y: 0, width: 1, height: 1 })
+    readonly property var home: homeIndex >= 0 ? layouts[homeIndex].home
+                                               : block.places || ({ x: 0, y: 0, width: 1, height: 1 })
     readonly property real fit: fitOf(home)
     readonly property real maxZoom: 10
     property real zoom: 1
@@ -61,7 +79,7 @@ Item {
     // The names' layout: the home one at "show all"; zoomed in, the one for the
     // ladder's largest scale not above the canvas's width now, in reference pixels.
     readonly property int layoutIndex: {
-        if (zoom < 1.001)
+        if (zoom < 1.001 && homeIndex >= 0)
             return homeIndex
         const scale = canvasWidth * unit / Theme.u + 0.5
         let chosen = homeIndex
@@ -70,7 +88,20 @@ Item {
                 chosen = i
         return chosen
     }
-    readonly property var spots: layouts.length > 0 ? layouts[layoutIndex].spots : []
+    readonly property var spots: layoutIndex >= 0 ? layouts[layoutIndex].spots : []
+    readonly property bool trimmed: homeIndex < 0 && zoom < 1.001
+
+    // Whether a place's name shows: placed at this scale, and at a trimmed "show all"
+    // wholly within the part of the map no button or note covers.
+    function named(place, spot) {
+        if (spot.shown !== true)
+            return false
+        if (!trimmed)
+            return true
+        const x = screenX(place.x) + spot.x * Theme.u, y = screenY(place.y) + spot.y * Theme.u
+        return x >= 0 && y >= 0 && x + spot.width * Theme.u <= width - insetRight
+               && y + spot.height * Theme.u <= height - insetBottom
+    }
 
     function fitOf(box) {
         return Math.max(0.01, Math.min(areaWidth / (box.width * canvasWidth),
@@ -162,6 +193,21 @@ Item {
     onWidthChanged: showAll(false)
     onHeightChanged: showAll(false)
     onFitChanged: showAll(false)
+    // What "show all" shows moves (names placed for another text size, a new size of
+    // the block): at "show all", follow it; zoomed in, stay within it.
+    onBoxXChanged: keepInBox()
+    onBoxYChanged: keepInBox()
+
+    function keepInBox() {
+        if (glide.running)
+            return
+        if (zoom < 1.001) {
+            originX = boxX
+            originY = boxY
+        } else {
+            clampView()
+        }
+    }
     Component.onCompleted: showAll(false)
 
     ParallelAnimation {
@@ -204,8 +250,9 @@ Item {
                 // most one pixel in ~25 ms a frame (its fast path), one of 1.2 px in
                 // ~180 ms: too slow for a pinch, which repaints on every frame.
                 ShapePath {
-                    fillColor: Qt.tint(Theme.background, Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.11))
-                    strokeColor: Qt.tint(Theme.background, Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.34))
+                    fillColor: map.land
+                    strokeColor: Qt.tint(Theme.background, Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b,
+                                                                   Theme.highContrast ? 0.55 : 0.34))
                     strokeWidth: (Theme.softwareRendering ? 0.99 : Math.max(1, Theme.px(1.2))) / map.unit
                     joinStyle: ShapePath.BevelJoin
                     PathSvg { path: map.block.outline || "" }
@@ -224,7 +271,7 @@ Item {
             readonly property var spot: map.spots[index] || ({})
             readonly property real thickness: Math.max(1, Theme.px(1.5))
 
-            visible: spot.shown === true && spot.leader === true
+            visible: spot.leader === true && map.named(modelData, spot)
             x: map.screenX(modelData.x) + (spot.leaderX || 0) * Theme.u
             y: map.screenY(modelData.y) + (spot.leaderY || 0) * Theme.u - thickness / 2
             width: (spot.leaderLength || 0) * Theme.u
@@ -279,7 +326,7 @@ Item {
 
             objectName: "mapLabel"
             z: 10
-            visible: spot.shown === true
+            visible: map.named(modelData, spot)
             x: map.screenX(modelData.x) + (spot.x || 0) * Theme.u
             y: map.screenY(modelData.y) + (spot.y || 0) * Theme.u
             width: (spot.width || 0) * Theme.u
@@ -289,9 +336,10 @@ Item {
                                : Text.AlignLeft
             color: modelData.kind === "region" ? Theme.mutedText : Theme.text
             style: Text.Outline
-            styleColor: Qt.tint(Theme.background, Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.11))
+            styleColor: map.land
             font.family: Theme.sans
-            font.pixelSize: Theme.px(map.block.labelSize || 22)
+            // Never larger than Python measured it (22 × 1.25 is 27.5 px, not 28).
+            font.pixelSize: Math.floor((map.block.labelSize || 22) * Theme.u * map.textScale)
         }
     }
 
@@ -302,6 +350,11 @@ Item {
     // "show all" is left to the page list, so a swipe still turns the page.
     MultiPointTouchArea {
         id: fingers
+
+        // For a screen reader: the surface that pans and zooms; its places are buttons.
+        Accessible.role: Accessible.Canvas
+        Accessible.name: [map.block.kind || "", map.block.title || ""].filter(part => part.length > 0)
+                                                                      .join(": ")
 
         property int count: 0          // fingers down, as of the last event
         property point centre           // their centre then

@@ -13,6 +13,7 @@ Item {
     required property int index
     required property string title
     required property var blocks
+    required property var narration          // {} unless the page has narration (NarrationBar)
     property QtObject view: null
     property var words: ({})
 
@@ -32,12 +33,29 @@ Item {
 
     readonly property real room: width - 2 * Theme.margin
     readonly property real columnGap: Theme.px(96)
+    // Beside the text, an aside keeps the width it has with the standard text size: as
+    // the text grows, its column gives way first, down to ≈45 characters a line (still
+    // the best length to read); where even that leaves the aside less than its
+    // minimum, the page is one column, as in portrait, and the aside goes under the text.
+    readonly property real asideFull: Theme.px(700)
+    readonly property real asideMinimum: Theme.px(600)
+    readonly property real besideWidth: Math.max(22 * Theme.body,
+                                                 Math.min(Theme.measure, room - columnGap - asideFull))
+    // Decided on the text size alone (at the window's full width), not on the page's
+    // width of the moment: a page that is being resized keeps its blocks.
+    readonly property bool asideSqueezed: {
+        const full = Theme.windowWidth - 2 * Theme.margin
+        const beside = Math.max(22 * Theme.body, Math.min(Theme.measure, full - columnGap - asideFull))
+        return full - columnGap - beside < asideMinimum
+    }
     readonly property bool twoColumns: Theme.landscape && mainBlocks.length > 0
                                        && asideBlocks.length > 0 && room >= Theme.px(1400)
+                                       && !asideSqueezed
     readonly property bool alone: mainBlocks.length === 0
-    readonly property real mainWidth: hasExplorer && alone ? room : Math.min(Theme.measure, room)
+    readonly property real mainWidth: twoColumns ? besideWidth
+                                    : hasExplorer && alone ? room : Math.min(Theme.measure, room)
     readonly property real asideWidth: hasExplorer ? room - mainWidth - columnGap
-                                                   : Math.min(Theme.px(700), room - mainWidth - columnGap)
+                                                   : Math.min(asideFull, room - mainWidth - columnGap)
     readonly property real bottomPad: Theme.px(48)
 
     // What is left of the screen below `y` (in a column's coordinates) for a block
@@ -81,9 +99,26 @@ Item {
                 wrapMode: Text.Wrap
             }
 
+            Loader {
+                id: narrationBar
+                y: pageTitle.height + Theme.px(28)
+                width: Math.min(page.mainWidth, Theme.measure)   // with the text it reads
+                active: (page.narration.transcript || "").length > 0
+                visible: active
+                sourceComponent: NarrationBar {
+                    narration: page.narration
+                    player: page.view ? page.view.narration : null
+                    view: page.view
+                    words: page.words
+                    pageTitle: page.title
+                    current: page.current
+                }
+            }
+
             Item {
                 id: columns
-                y: pageTitle.height + Theme.px(36)
+                y: (narrationBar.active ? narrationBar.y + narrationBar.height : pageTitle.height)
+                   + Theme.px(36)
                 width: parent.width
 
                 Column {

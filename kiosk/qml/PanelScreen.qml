@@ -18,6 +18,22 @@ Item {
     readonly property color quietFill: Qt.rgba(0, 0, 0, 0.22)
     readonly property color quietOutline: Qt.rgba(headerInk.r, headerInk.g, headerInk.b, 0.55)
     readonly property real edge: Theme.px(24)
+    // Home and Back as words take this much; with larger text there may not be room
+    // for them beside the title (landscape) or the language switch (portrait): they
+    // are then icons only, their words kept as their accessible names.
+    readonly property real wordButtonsWidth: buttonWidth(homeMetrics.advanceWidth)
+                                             + buttonWidth(backMetrics.advanceWidth) + Theme.smallGap
+    readonly property bool iconButtons: Theme.landscape
+        ? width - reservedRight - Theme.gap - sourcesButton.width - Theme.gap - edge
+          - wordButtonsWidth - Theme.gap < Theme.px(460)
+        : width - reservedRight - Theme.gap - edge - wordButtonsWidth < 0
+
+    function buttonWidth(textWidth) {
+        return Math.max(Theme.control, Theme.iconSize + Theme.px(14) + textWidth + 2 * Theme.px(28))
+    }
+
+    TextMetrics { id: homeMetrics; font.family: Theme.sans; font.pixelSize: Theme.buttonText; text: screen.words.home || "" }
+    TextMetrics { id: backMetrics; font.family: Theme.sans; font.pixelSize: Theme.buttonText; text: screen.words.back || "" }
 
     objectName: "panelScreen"
 
@@ -26,9 +42,18 @@ Item {
         id: header
         objectName: "panelHeader"
         width: parent.width
-        height: Theme.landscape ? Theme.barHeight
+        height: Theme.landscape ? Math.max(Theme.barHeight, heading.height + 2 * Theme.px(10))
                                 : Theme.barHeight + Math.max(Theme.control, heading.height) + screen.edge
         color: screen.panelColour
+
+        // In high contrast the header is black like the page: a rule between them.
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Math.max(1, Theme.px(2))
+            visible: Theme.highContrast
+            color: Theme.hairline
+        }
 
         TouchButton {
             id: homeButton
@@ -37,6 +62,7 @@ Item {
             y: (Theme.barHeight - height) / 2
             icon: "home"
             text: screen.words.home || ""
+            showText: !screen.iconButtons
             fill: screen.quietFill
             ink: screen.headerInk
             outline: screen.quietOutline
@@ -50,6 +76,7 @@ Item {
             y: homeButton.y
             icon: "back"
             text: screen.words.back || ""
+            showText: !screen.iconButtons
             fill: screen.quietFill
             ink: screen.headerInk
             outline: screen.quietOutline
@@ -77,7 +104,7 @@ Item {
             objectName: "panelHeading"
             x: Theme.landscape ? backButton.x + backButton.width + Theme.gap : screen.edge
             width: sourcesButton.x - Theme.gap - x
-            y: Theme.landscape ? (Theme.barHeight - height) / 2
+            y: Theme.landscape ? (header.height - height) / 2
                                : Theme.barHeight + (header.height - Theme.barHeight - screen.edge
                                                     - height) / 2
             text: screen.view.panelTitle
@@ -88,7 +115,7 @@ Item {
             font.bold: true
             lineHeight: 0.9
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: 3
             elide: Text.ElideRight
         }
     }

@@ -43,7 +43,7 @@ Item {
             text: root.block.attribution ? "— " + root.block.attribution : ""
             color: Theme.mutedText
             font.family: Theme.sans
-            font.pixelSize: Theme.px(26)
+            font.pixelSize: Theme.type(26)
             lineHeight: 1.08
             wrapMode: Text.Wrap
         }

@@ -14,6 +14,8 @@ OverlayLayer {
     shown: kiosk.navigator.overlay === "sources"
     card: drawer
     onDismissed: kiosk.navigator.closeOverlay()
+    Accessible.name: words.sources_title || ""
+    Accessible.description: sources.join("\n")
     onShownChanged: if (shown) slide.restart()
 
     Item {
@@ -56,7 +58,7 @@ OverlayLayer {
                 text: layer.words.sources_title || ""
                 color: Theme.text
                 font.family: Theme.serif
-                font.pixelSize: Theme.px(44)
+                font.pixelSize: Theme.type(44)
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -90,7 +92,7 @@ OverlayLayer {
                         text: (entry.index + 1) + "."
                         color: Theme.accent
                         font.family: Theme.sans
-                        font.pixelSize: Theme.px(28)
+                        font.pixelSize: Theme.type(28)
                         font.bold: true
                     }
 
@@ -101,7 +103,7 @@ OverlayLayer {
                         text: entry.modelData
                         color: Theme.text
                         font.family: Theme.sans
-                        font.pixelSize: Theme.px(28)
+                        font.pixelSize: Theme.type(28)
                         lineHeight: 1.1
                         wrapMode: Text.Wrap
                     }

@@ -21,7 +21,11 @@ Item {
     }
 
     // Below the cards' buttons, above the kiosk: touches that miss a button end here.
-    TouchShield { anchors.fill: parent }
+    TouchShield {
+        anchors.fill: parent
+        Accessible.role: Accessible.Dialog
+        Accessible.name: "Staff access"
+    }
 
     PinPad {
         anchors.centerIn: parent

@@ -57,6 +57,7 @@ Item {
                     Countdown {
                         id: countdown
                         objectName: "stillThereCountdown"
+                        anchors.verticalCenter: parent.verticalCenter
                         size: Theme.px(150)
                         seconds: layer.idle.secondsLeft
                         total: layer.idle.warningSeconds
@@ -66,7 +67,7 @@ Item {
                     Text {
                         objectName: "stillThereTitle"
                         width: parent.width - countdown.width - parent.spacing
-                        height: countdown.height
+                        height: Math.max(countdown.height, implicitHeight)
                         verticalAlignment: Text.AlignVCenter
                         text: layer.words.still_there || ""
                         color: Theme.text
@@ -78,13 +79,14 @@ Item {
                 }
 
                 Text {
+                    id: stillThereHint
                     objectName: "stillThereHint"
                     width: parent.width
                     text: (layer.words.still_there_hint || "")
                           .replace("{seconds}", layer.idle.secondsLeft)
                     color: Theme.mutedText
                     font.family: Theme.sans
-                    font.pixelSize: Theme.px(32)
+                    font.pixelSize: Theme.type(32)
                     lineHeight: Theme.lineHeight
                     wrapMode: Text.Wrap
                 }
@@ -97,7 +99,7 @@ Item {
                     text: layer.words.resume || ""
                     icon: "next"
                     iconAfterText: true
-                    fontSize: Theme.px(36)
+                    fontSize: Theme.type(36)
                     bold: true
                     fill: Theme.accent
                     ink: Theme.inkOn(Theme.accent)
@@ -110,5 +112,9 @@ Item {
     TouchShield {
         id: shield
         anchors.fill: parent
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: layer.words.still_there || ""
+        Accessible.description: stillThereHint.text
+        Accessible.onPressAction: layer.idle.extend()
     }
 }

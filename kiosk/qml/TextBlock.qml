@@ -23,5 +23,7 @@ Item {
         font.pixelSize: Theme.body
         lineHeight: Theme.lineHeight
         onLinkActivated: link => root.view.openLink(link)
+        Accessible.role: Accessible.StaticText
+        Accessible.name: Theme.plainText(text)
     }
 }

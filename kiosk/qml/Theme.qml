@@ -13,11 +13,18 @@ QtObject {
     property string sans: ""
     property string serif: ""
     property bool softwareRendering: false   // Qt Quick paints with the CPU (no GPU)
+    // The visitor's accessibility choices (kiosk/preferences.py), reset for each visitor.
+    property real textScale: 1               // 1, 1.25 or 1.5: every text size grows
+    property bool highContrast: false        // `colours` are then the high-contrast theme
+    property bool lowReach: false            // everything in the lower half of the screen
 
     // -- scale -------------------------------------------------------------------------
     readonly property real u: Math.min(windowWidth, windowHeight) / 1080
     readonly property bool landscape: windowWidth >= windowHeight
     function px(n) { return Math.round(n * u) }
+    // A text size: `n` px at 1080p, times the visitor's text scale. Spaces and
+    // controls use px(); only type grows, and layouts reflow around it.
+    function type(n) { return Math.round(n * u * textScale) }
 
     // -- colours (from the exhibition's theme) ---------------------------------------
     readonly property color background: colours.background || "#14110f"
@@ -26,23 +33,23 @@ QtObject {
     readonly property color mutedText: colours.mutedText || "#c4bbb0"
     readonly property color accent: colours.accent || "#d9a45b"
     readonly property color dim: Qt.rgba(0, 0, 0, 0.72)
-    readonly property color hairline: Qt.rgba(text.r, text.g, text.b, 0.18)
+    readonly property color hairline: Qt.rgba(text.r, text.g, text.b, highContrast ? 0.6 : 0.18)
 
     // -- type ---------------------------------------------------------------------------
-    readonly property int body: px(30)          // ≥ 28 px at 1080p
-    readonly property int caption: px(24)       // ≥ 22 px at 1080p
-    readonly property int label: px(22)         // small capitals: kinds, "Glossary"
-    readonly property int buttonText: px(28)
-    readonly property int exhibitionTitle: px(76)
-    readonly property int pageTitle: px(54)
-    readonly property int cardTitle: px(42)
-    readonly property int panelTitle: px(34)
-    readonly property int quote: px(38)
-    readonly property int figure: px(96)
+    readonly property int body: type(30)          // ≥ 28 px at 1080p
+    readonly property int caption: type(24)       // ≥ 22 px at 1080p
+    readonly property int label: type(22)         // small capitals: kinds, "Glossary"
+    readonly property int buttonText: type(28)
+    readonly property int exhibitionTitle: type(76)
+    readonly property int pageTitle: type(54)
+    readonly property int cardTitle: type(42)
+    readonly property int panelTitle: type(34)
+    readonly property int quote: type(38)
+    readonly property int figure: type(96)
     // PT Sans lines are 1.29 em: 1.17 gives 1.5 em (45 px at 1080p), so a linked
     // word is a touch target as tall as its line.
     readonly property real lineHeight: 1.17
-    readonly property int measure: 27 * body     // ≈ 55 characters per line
+    readonly property int measure: 27 * body     // ≈ 55 characters per line, at every size
 
     // -- space and touch ----------------------------------------------------------------
     readonly property int control: Math.max(44, px(84))   // touch targets: ≥ 64 px at 1080p
@@ -81,5 +88,14 @@ QtObject {
         const t = 0.22, alpha = t + fill.a * (1 - t)
         function mix(i, f) { return (i * t + f * fill.a * (1 - t)) / alpha }
         return Qt.rgba(mix(ink.r, fill.r), mix(ink.g, fill.g), mix(ink.b, fill.b), alpha)
+    }
+
+    // -- for screen readers ---------------------------------------------------------------
+    // The words of the presenter's simple HTML (paragraphs, links, bold), as a screen
+    // reader reads a Text's accessible name: no tags, paragraphs on their own lines.
+    function plainText(html) {
+        return (html || "").replace(/<\/p>/g, "\n").replace(/<[^>]*>/g, "")
+                           .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")
+                           .trim()
     }
 }

@@ -16,7 +16,13 @@ Item {
     property real fillHeight: 0
 
     objectName: "timelineBlock"
-    implicitHeight: fillHeight
+    // The room the page leaves it, but never so little that one lane of flags, the axis
+    // and its years do not fit (large text in the screen's lower half only): the block
+    // then grows beyond that room, and the page scrolls.
+    implicitHeight: Math.max(fillHeight, timeline.minimumHeight + Theme.px(16)
+                             + (Theme.landscape ? Math.max(header.height, buttons.height)
+                                                : header.height + Theme.px(20) + footer.height
+                                                  + Theme.px(16) + buttons.height))
     onCurrentChanged: if (!current) timeline.stop()
 
     Accessible.role: Accessible.List
@@ -38,7 +44,7 @@ Item {
             text: root.block.title || ""
             color: Theme.text
             font.family: Theme.serif
-            font.pixelSize: Theme.px(36)
+            font.pixelSize: Theme.type(36)
             font.bold: true
             lineHeight: 0.95
             wrapMode: Text.Wrap

@@ -18,6 +18,7 @@ Item {
     property real stemLength: 0          // from the label's bottom down to the axis
     property real pad: Theme.px(8)
     property real lineHeight: 0.95
+    property int labelLines: 3           // an event's name takes at most this many lines
     readonly property bool pressed: tap.pressed
     readonly property real stemWidth: Math.max(2, Theme.px(4))
     readonly property color ink: cluster ? Theme.text : Theme.accent
@@ -43,8 +44,11 @@ Item {
         width: flag.width - flag.stemWidth
         height: flag.height
         color: flag.pressed ? Theme.pressedColour(Theme.surface, Theme.text) : Theme.surface
-        border.color: flag.cluster ? Theme.hairline : "transparent"
-        border.width: flag.cluster ? Math.max(1, Theme.px(2)) : 0
+        // A cluster is outlined; in high contrast every label is (its ground is then
+        // hardly lighter than the page's).
+        readonly property bool outlined: flag.cluster || Theme.highContrast
+        border.color: outlined ? Theme.hairline : "transparent"
+        border.width: outlined ? Math.max(1, Theme.px(2)) : 0
     }
 
     Column {
@@ -79,7 +83,7 @@ Item {
             lineHeight: flag.lineHeight
             horizontalAlignment: flag.flipped ? Text.AlignRight : Text.AlignLeft
             wrapMode: Text.Wrap
-            maximumLineCount: 3
+            maximumLineCount: flag.labelLines
             elide: Text.ElideRight
         }
 
@@ -95,7 +99,7 @@ Item {
                 text: flag.count
                 color: Theme.text
                 font.family: Theme.serif
-                font.pixelSize: Theme.px(44)
+                font.pixelSize: Theme.type(44)
                 font.bold: true
             }
 

@@ -25,7 +25,7 @@ Item {
     readonly property real tickWidth: Math.max(1, Theme.px(2))
     readonly property real textGap: Theme.px(8)
     readonly property real firstRow: Theme.px(10)
-    readonly property real secondRow: Theme.px(36)
+    readonly property real secondRow: firstRow + Theme.type(26)   // under a month's name, at any text size
     readonly property color gridColour: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.09)
 
     Repeater {

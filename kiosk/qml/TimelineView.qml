@@ -4,6 +4,14 @@
 // zoom can be changed by the block's buttons. kiosk/timeline.py lays the flags out
 // for a ladder of axis widths and lane counts; this file picks the layout for the
 // axis on screen and the lanes that fit, and places what it says.
+//
+// The visitor's text size (Theme.textScale) needs no layouts of its own: labels,
+// gaps and tick spacings all grow with the text, so the layout for an axis A px wide
+// at text scale s is the one Python made for A / s at scale 1 (every distance it
+// keeps scaled by s). `layoutUnit` is the pixels of one of Python's reference pixels:
+// Theme.u × s, or less where the view would not hold the whole span (a label is at
+// most half the axis): the labels are then narrower than the text wants and take
+// more lines (`labelLines`), so they hold as many words.
 pragma ComponentBehavior: Bound
 import QtQuick
 
@@ -23,19 +31,23 @@ Item {
     // -- geometry -----------------------------------------------------------------------
     readonly property real pad: Theme.px(40)
     readonly property real fitWidth: Math.max(1, width - 2 * pad)
-    readonly property real minAxis: Math.max(fitWidth, widths[0] * Theme.u)
-    readonly property real maxAxis: Math.max(minAxis, widths[widths.length - 1] * Theme.u)
-    readonly property real labelWidth: Theme.px((block.label || {}).width || 340)
-    readonly property real clusterWidth: Theme.px((block.label || {}).clusterWidth || 230)
+    readonly property real textUnit: Theme.u * Theme.textScale
+    readonly property real layoutUnit: Math.max(Theme.u, Math.min(textUnit, fitWidth / widths[0]))
+    readonly property int labelLines: Math.ceil(3 * textUnit / layoutUnit - 0.01)
+    readonly property real minAxis: Math.max(fitWidth, widths[0] * layoutUnit)
+    readonly property real maxAxis: Math.max(minAxis, widths[widths.length - 1] * layoutUnit)
+    readonly property real labelWidth: Math.floor(((block.label || {}).width || 340) * layoutUnit)
+    readonly property real clusterWidth: Math.floor(((block.label || {}).clusterWidth || 230) * layoutUnit)
     readonly property real flagPad: Theme.px(6)
     readonly property real labelLineHeight: 0.92
     readonly property real flagHeight: Math.ceil(dateMetrics.height + Theme.px(2)
-                                                 + 3 * labelMetrics.height * labelLineHeight
+                                                 + labelLines * labelMetrics.height * labelLineHeight
                                                  + 2 * flagPad)
     readonly property real laneGap: Theme.px(10)
-    readonly property real rulerHeight: Theme.px(66)
+    readonly property real rulerHeight: Theme.px(10) + Theme.type(56)   // two rows of ticks' names
     readonly property real axisY: height - rulerHeight
     readonly property real laneRoom: axisY - Theme.px(18) + laneGap
+    readonly property real minimumHeight: rulerHeight + Theme.px(18) + flagHeight   // one lane
     // The most lanes laid out (block.laneCounts, ascending) that fit the height.
     readonly property var laneCounts: block.laneCounts || [1]
     readonly property int laneChoice: {
@@ -56,7 +68,7 @@ Item {
     readonly property bool canZoomOut: axisWidth > minAxis + 0.5
     // The widest laid-out axis not wider than the one on screen (see kiosk/timeline.py).
     readonly property int level: {
-        const shown = axisWidth / Theme.u
+        const shown = axisWidth / layoutUnit
         let step = 0
         while (step + 1 < widths.length && widths[step + 1] <= shown)
             step++
@@ -84,7 +96,7 @@ Item {
         if (animated)
             animateZoom(minAxis, width / 2, fractionAt(width / 2))
         else
-            zoomTo(minAxis, 0, 0)
+            zoomTo(minAxis, pad, 0)   // its start at the left, even if it is wider than the view
     }
 
     // From `first` to `last` (fractions along the axis), in the middle, with room either side.
@@ -174,7 +186,7 @@ Item {
                     width: (cluster.end - cluster.at) * tl.axisWidth + height
                     height: Theme.px(26)
                     radius: height / 2
-                    color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.22)
+                    color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, Theme.highContrast ? 0.4 : 0.22)
                 }
             }
 
@@ -239,6 +251,7 @@ Item {
                     stemLength: tl.axisY - y - height
                     pad: tl.flagPad
                     lineHeight: tl.labelLineHeight
+                    labelLines: tl.labelLines
                     date: modelData.date
                     label: modelData.label
                     onTapped: tl.view.openDetail(tl.block.details[index])

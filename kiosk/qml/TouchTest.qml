@@ -34,6 +34,8 @@ Rectangle {
     MultiPointTouchArea {
         id: area
         objectName: "touchTestArea"
+        Accessible.role: Accessible.Canvas
+        Accessible.name: "Touch test"
         anchors.fill: parent
         mouseEnabled: true
         maximumTouchPoints: 10
