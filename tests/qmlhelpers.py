@@ -19,3 +19,12 @@ def walk_items(root: QQuickItem) -> Iterator[QQuickItem]:
 def find_items(root: QQuickItem, object_name: str) -> list[QQuickItem]:
     """Every item below ``root`` (itself included) whose objectName is ``object_name``."""
     return [item for item in walk_items(root) if item.objectName() == object_name]
+
+
+def shown(item: QQuickItem | None) -> bool:
+    """The item and every item it lies in are visible."""
+    while item is not None:
+        if not item.isVisible():
+            return False
+        item = item.parentItem()
+    return True

@@ -31,7 +31,7 @@ from kiosk.preferences import TEXT_SCALES
 from kiosk.presenter import Presenter
 from tests import layoutcheck
 from tests.conftest import BUNDLED, KioskWindow
-from tests.qmlhelpers import find_items, walk_items
+from tests.qmlhelpers import find_items, shown, walk_items
 from tests.touch import centre_of, pinch, swipe, tap, the_item, visible_items
 
 MakeWindow = Callable[..., KioskWindow]
@@ -543,14 +543,6 @@ def test_maps_can_be_worked_out_ahead_of_the_first_visitor() -> None:
 # -- the visitor's text size -------------------------------------------------------------
 
 
-def _shown(item: QQuickItem) -> bool:
-    while item is not None:
-        if not item.isVisible():
-            return False
-        item = item.parentItem()
-    return True
-
-
 def _block_texts(window: QQuickWindow) -> list[tuple[str, layoutcheck.Rect]]:
     """The words around the map (title, note, credit, key, hint, source) where drawn."""
     block = the_item(window, "mapBlock")
@@ -559,7 +551,7 @@ def _block_texts(window: QQuickWindow) -> list[tuple[str, layoutcheck.Rect]]:
         (str(text.property("text")), layoutcheck.ink_box(text))
         for text in walk_items(block)
         if text.property("contentWidth") is not None
-        and _shown(text)
+        and shown(text)
         and text.objectName() != "mapLabel"
         and not view.isAncestorOf(text)
     ]

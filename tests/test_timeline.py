@@ -50,6 +50,7 @@ from kiosk.timeline import (
 )
 from tests import layoutcheck
 from tests.conftest import BUNDLED, KioskWindow
+from tests.qmlhelpers import shown as on_screen
 from tests.qmlhelpers import walk_items
 from tests.touch import centre_of, pinch, swipe, tap, the_item, visible_items
 
@@ -561,15 +562,7 @@ def _set_text_size(built: KioskWindow, qtbot: QtBot, step: int) -> None:
 
 def _texts_in(item: QQuickItem) -> list[QQuickItem]:
     """The Text items shown in ``item``."""
-    return [t for t in walk_items(item) if t.property("contentWidth") is not None and _shown(t)]
-
-
-def _shown(item: QQuickItem) -> bool:
-    while item is not None:
-        if not item.isVisible():
-            return False
-        item = item.parentItem()
-    return True
+    return [t for t in walk_items(item) if t.property("contentWidth") is not None and on_screen(t)]
 
 
 def _assert_flags_hold_their_words(timeline: QQuickItem) -> None:
@@ -604,7 +597,7 @@ def _assert_ruler_reads(timeline: QQuickItem) -> None:
     shown = []
     for name in ("timelineYear", "timelineMonth"):
         for text in _laid_out(timeline, name):
-            if not _shown(text):
+            if not on_screen(text):
                 continue
             box = layoutcheck.ink_box(text)
             if box[2] < view[0] or box[0] > view[2]:
